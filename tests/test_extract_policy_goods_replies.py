@@ -1,11 +1,13 @@
-"""Session 36 fresh76 (issue 12): policy goods handed to households, weighed or measured (figure_policy_goods).
-Sentences of my own; each first group fails on the base, the look-alikes pass on both."""
+"""Session 36 fresh76 (issue 12): policy goods handed to households, weighed or measured (figure_policy_goods); a
+written answer to voters' petitions is no visit (visit_voter_replies). Sentences of my own; each first group fails on
+the base, the look-alikes pass on both."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.leads import figure_triples
+from store.extract import extract_article
+from tests.leads import TODAY, figure_triples
 
 _LEAD = ("Giám sát chính sách hỗ trợ hộ nghèo\n\nNgày 5/3/2024, Đoàn giám sát của HĐND huyện do bà Lê Thị Hạnh, "
          "Phó Chủ tịch HĐND huyện, làm trưởng đoàn đã giám sát tại xã Nậm Cang, huyện Sa Pa, tỉnh Lào Cai.\n\n"
@@ -38,3 +40,37 @@ def test_policy_goods_handed_out_are_counted(report: str, weights: list) -> None
 ])
 def test_goods_not_handed_out_stay_out(report: str) -> None:
     assert _weights(report) == []
+
+
+def _kind(text: str) -> str | None:
+    """The code of the reason the article is no visit, or None when it reads as one."""
+    said = extract_article(text, today=TODAY).non_visit
+    return getattr(said, "code", said)
+
+
+_PETITION = "Cử tri xã Đồng Thịnh, huyện Định Hóa kiến nghị:\n\nSớm sửa chữa trạm bơm điện của xóm Làng Mố.\n\n"
+_AGENCY = ("Ngày 4/5/2023, Công ty Thủy lợi đã làm việc với Ủy ban nhân dân xã Đồng Thịnh và cử tri Ma Văn Tiến (là "
+           "người có ý kiến tại hội nghị tiếp xúc cử tri trước kỳ họp thứ 12) và kiểm tra thực tế trạm bơm.")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Trả lời kiến nghị cử tri\n\n" + _PETITION + "TRẢ LỜI:\n\n" + _AGENCY, id="answer-heading"),
+    pytest.param("Ý kiến, kiến nghị của cử tri trước kỳ họp thứ 12\n\n" + _PETITION + "Trả lời: " + _AGENCY,
+                 id="answer-inline"),
+    pytest.param("Kiến nghị về trạm bơm\n\n" + _PETITION + "Trả lời (tại Văn bản số 88/CTTL ngày 10/5/2023):\n\n"
+                 + _AGENCY, id="answer-quoting-a-letter"),
+])
+def test_a_written_answer_to_voters_is_no_visit(text: str) -> None:
+    assert _kind(text) == "nonvisit.voter_reply"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Giám sát tại xã Đồng Thịnh\n\nNgày 4/5/2023, Đoàn giám sát HĐND huyện Định Hóa do ông Ma Văn Tiến, "
+                 "Phó Chủ tịch HĐND huyện, làm trưởng đoàn đã giám sát công tác thủy lợi tại xã Đồng Thịnh. Tại buổi "
+                 "giám sát, lãnh đạo xã trả lời một số kiến nghị của cử tri về trạm bơm.", id="hosts-answer-voters"),
+    pytest.param("Giám sát tại xã Đồng Thịnh\n\nNgày 4/5/2023, Đoàn giám sát HĐND huyện Định Hóa do ông Ma Văn Tiến, "
+                 "Phó Chủ tịch HĐND huyện, làm trưởng đoàn đã giám sát việc giải quyết kiến nghị của cử tri tại xã "
+                 "Đồng Thịnh.\n\nTrả lời: đoàn, lãnh đạo xã cho biết đã sửa xong trạm bơm.", id="oversight-of-answers"),
+])
+def test_a_visit_about_voters_stays_a_visit(text: str) -> None:
+    assert _kind(text) is None
