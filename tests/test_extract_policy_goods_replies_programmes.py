@@ -1,6 +1,7 @@
 """Session 36 fresh76 (issue 12): policy goods handed to households, weighed or measured (figure_policy_goods); a
-written answer to voters' petitions is no visit (visit_voter_replies). Sentences of my own; each first group fails on
-the base, the look-alikes pass on both."""
+written answer to voters' petitions is no visit (visit_voter_replies); a team's oversight programme carried out at a
+place is a visit (visit_programme_done). Sentences of my own; each first group fails on the base, the look-alikes
+pass on both."""
 
 from __future__ import annotations
 
@@ -74,3 +75,27 @@ def test_a_written_answer_to_voters_is_no_visit(text: str) -> None:
 ])
 def test_a_visit_about_voters_stays_a_visit(text: str) -> None:
     assert _kind(text) is None
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("Chiều 14/10/2024, Đoàn giám sát của HĐND tỉnh đã thực hiện chương trình giám sát về công tác bồi "
+                 "thường, giải phóng mặt bằng tại huyện Tuần Giáo.", id="carried-out"),
+    pytest.param("Ngày 3/4/2023, Tổ công tác của Ban Kinh tế - Ngân sách HĐND tỉnh vừa tiến hành chương trình khảo "
+                 "sát về thu ngân sách tại thị xã Mường Lay.", id="just-conducted"),
+    pytest.param("Ngày 3/4/2023, Đoàn khảo sát của Ủy ban Xã hội của Quốc hội đã thực hiện chương trình khảo sát về "
+                 "bảo hiểm y tế học sinh giai đoạn 2020-2022 tại tỉnh Lai Châu.", id="long-subject"),
+])
+def test_a_programme_carried_out_at_a_place_is_a_visit(lead: str) -> None:
+    text = f"Giám sát tại địa phương\n\n{lead}\n\nThay mặt đoàn, ông Lò Văn Mừng, Phó Chủ tịch HĐND tỉnh, đề nghị " \
+           "địa phương khắc phục các tồn tại."
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("Tại kỳ họp thứ 18, HĐND tỉnh đã thông qua Nghị quyết về chương trình giám sát năm 2025. Theo chương "
+                 "trình, Thường trực HĐND tỉnh sẽ thực hiện chương trình giám sát tại một số huyện.", id="to-come"),
+    pytest.param("Năm 2023, HĐND tỉnh đã thực hiện chương trình giám sát với 6 cuộc giám sát chuyên đề và 12 cuộc "
+                 "khảo sát.", id="a-year-no-place"),
+])
+def test_a_programme_adopted_or_summed_up_stays_no_visit(lead: str) -> None:
+    assert _kind(f"Hoạt động giám sát của HĐND tỉnh\n\n{lead}") is not None
