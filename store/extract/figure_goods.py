@@ -14,6 +14,7 @@ import re
 
 from .figure_gift_cues import GIVING, ONE_GIFT
 from .figure_measures import weighed_goods
+from .figure_policy_goods import handed_policy_good
 
 __all__ = ["goods_item", "in_a_listed_gift"]
 
@@ -40,8 +41,8 @@ def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     floor = max(0, start - 240)
     if ONE_GIFT.search(text, floor, start):
         return None
-    if not GIVING.search(text, floor, start):
-        return weighed_goods(text, start, end)  # "tạm giữ 1.300 kg phân bón": counted as its tons would be
+    if not GIVING.search(text, floor, start):  # "tạm giữ 1.300 kg phân bón": counted as its tons would be;
+        return weighed_goods(text, start, end) or handed_policy_good(text, start, end)  # "được cấp 9.840 kg muối"
     return _MEASURES[measure[1].lower()], measure.end(1)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .figure_gift_cues import in_a_gift_list
+from .figure_policy_goods import handed_measure
 
 _WORKS = re.compile(r"\s*(?:đường|kênh|mương|rãnh|cống|kè|đê|tường rào|hàng rào|vỉa hè|ống|dây)(?![\wÀ-ỹ])",
                     re.IGNORECASE)
@@ -129,6 +130,8 @@ def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
     if unit == "tấn" and _ITEM_AFTER.match(text, end) and in_a_gift_list(text, start) and \
             not per_area_yield(text, start):
         return False  # "hỗ trợ bà con 2,5 tấn cá khô": goods handed over, whatever they are, as "800 kg đường" is
+    if unit == "tấn" and handed_measure(text, start, end):
+        return False  # "phân phối 2,6 tấn muối iốt": a policy good handed out, never the salt works' harvest
     return not (unit in ("m", "km") and (damage_length(text, start, end) or site_length(text, start)))
 
 

@@ -25,6 +25,7 @@ from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
 from .visit_plans import organised_within_its_days
 from .visit_previews import continues_the_plan
+from .visit_programme_done import carried_out_at_a_place
 from .visit_remits import named_as_a_remit, oversees_a_committees_work
 from .visit_rounds import listed_round
 from .visit_schedules import organised_over_closing_days, training_subject
@@ -156,8 +157,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
                 continue  # "ban hành kế hoạch giám sát": a document about oversight, not the visit
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
-                         before, re.IGNORECASE):
-                continue
+                         before, re.IGNORECASE) and not carried_out_at_a_place(before, text[visit.end():]):
+                continue  # "kế hoạch giám sát", not "đã thực hiện chương trình giám sát ... tại tỉnh A" (the visit)
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and (organised_within_its_days(text, before) or
                                                                   organised_over_closing_days(text, before,
                                                                                               text[visit.end():])):
@@ -170,7 +171,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                               r"(?:(?:giám sát|khảo sát|kiểm tra|thanh tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE) and \
                     not checks_with_the_team(before, text[visit.end():]) and \
-                    not oversees_a_committees_work(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
+                    not oversees_a_committees_work(before, text[visit.end():]) and \
+                    not carried_out_at_a_place(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,

@@ -73,6 +73,7 @@ from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
+from .visit_voter_replies import answers_voters
 from .visit_welcomed import welcomed_a_visitor
 
 _DOCUMENTS = (
@@ -183,6 +184,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return own  # the council's own sitting or hearing, a dialogue with residents: no unit overseen
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
+    if answers_voters(article):
+        return reason("nonvisit.voter_reply")  # "Cử tri xã A đề nghị: ... TRẢ LỜI: ..." (visit_voter_replies)
     if reprimand_after_checks(article, _one_visit_day(article)):
         return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) and not quotes_its_host(text, article)
