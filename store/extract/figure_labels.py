@@ -72,7 +72,8 @@ __all__ = ["degenerate", "readable_labels"]
 _BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _GENERIC = {"tỷ lệ", "tỉ lệ", "đồng", "số tiền", "tổng số tiền", "kinh phí", "tổng kinh phí", "trị giá", "mức"}
 """Labels that say no more than the unit does: "Tỷ lệ" of a share, "Số tiền" of money."""
-_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con"}
+_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con", "mw", "kw", "kwh", "mwh",
+             "gwh", "mwp", "kwp"}
 """Units that measure or classify something else: the label names the thing ("Lúa bị ảnh hưởng", "Gia cầm")."""
 _ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", "cán bộ", "công chức", "trẻ", "cháu", "thí sinh",
             "hội viên", "đảng viên", "cử tri", "gia đình", "em", "người dân", "giáo viên"}
