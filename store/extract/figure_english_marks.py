@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from .figure_units import UNIT_OF, UNIT_RE
 
-__all__ = ["MEASURES", "english_marks", "page_notation"]
+__all__ = ["MEASURES", "english_marks", "house_marks", "page_notation"]
 
 _EN_CERTAIN = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d]|[.,]\d)|"
                          r"(?<![\w.,/])\d{1,3}(?:,\d{3}){2,}(?![\d]|[.,]\d)")
@@ -85,3 +85,13 @@ def english_marks(text: str, notation: str = "") -> str:
         return _blank(match) if notation == "both" else match[0]
 
     return _LONE_COMMA.sub(lone_comma, text)
+
+
+def house_marks(text: str) -> str:
+    """`text` with every comma between digits that groups thousands the English way written as a stop (same length):
+    what a label reads, so that "cấp 1,320 thẻ ..., với tổng kinh phí ..." finds its clauses as "1.320" does. Values
+    are never read from it (`english_marks` decides those)."""
+    if "," not in text:
+        return text
+    text = _EN_CERTAIN.sub(lambda m: m[0].replace(",", "\0").replace(".", ",").replace("\0", "."), text)
+    return _LONE_COMMA.sub(lambda m: m[0] if m[1] == "0" else f"{m[1]}.{m[2]}", text)

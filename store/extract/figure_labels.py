@@ -39,6 +39,7 @@ from .figure_label_money import _money, _noun_before
 from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
+from .figure_english_marks import house_marks
 from .figure_label_words import (
     _ADVERSE,
     _BOUNDS,
@@ -90,7 +91,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
         unit = figure["unit"]
-        text = levels_held(draft.sentence.text)  # "mức độ 3, 4": one list of levels, no clause break
+        text = levels_held(house_marks(draft.sentence.text))  # "mức độ 3, 4", "1,320 thẻ": no clause break
         if text != draft.sentence.text and unit == "%" and re.match(r"(?:Tỷ lệ|Tỉ lệ)\s+\d", raw):
             raw = _core(_share_said_again(text, draft, [d for d in drafts if d.sentence is draft.sentence and
                                                         d.start < draft.start]), draft.qualifier)
@@ -239,6 +240,12 @@ def _written_unit(span: str, unit: str) -> str | None:
     return "học sinh" if written.lower() == "em" else written  # "930 em": the pupils, as the count before said
 
 
+_FORMS = ("phiếu", "thông tin", "sổ")
+_ABOUT = re.compile(r"\s(?:về|đối với|của|cho|tại|trên địa bàn|lên|vào)\s", re.IGNORECASE)
+"""Forms, data items and books are named by their kind; what they are about, whose, where (or where they go) is no
+part of it."""
+
+
 def _phrase_after(rest: str, unit: str) -> str:
     """What the words after the count say of it, up to a clause boundary; "" when they start an adjunct."""
     broken = _BREAK.search(rest)
@@ -246,6 +253,8 @@ def _phrase_after(rest: str, unit: str) -> str:
     after = _PERIOD_AFTER.sub("", _OF_PLACE.sub("", " " + after))
     cut = _CUT_AFTER.search(after)
     after = after[:cut.start()] if cut else after
+    if unit in _FORMS and (about := _ABOUT.search(after)):
+        after = after[:about.start()]  # "phiếu lấy ý kiến người dân về dự thảo ...": the form, not its subject
     after = re.sub(r"^\s*ở\s+(?=tiêu chí|chỉ số|lĩnh vực)", "", after).strip()  # "19,56/20 điểm ở tiêu chí ..."
     if re.match(r"^(?:/|cho\b|với\b|của\b|tại\b|ở\b|và\b|trên\b|từ\b|gồm\b|so\b)", after, re.IGNORECASE):
         return ""
