@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_english_marks import house_marks
 from .figure_label_actions import action_kept
 from .figure_label_estimates import estimate_label
 from .figure_label_holders import (
@@ -39,7 +40,6 @@ from .figure_label_money import _money, _noun_before
 from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
-from .figure_english_marks import house_marks
 from .figure_label_words import (
     _ADVERSE,
     _BOUNDS,
@@ -73,8 +73,8 @@ __all__ = ["degenerate", "readable_labels"]
 _BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _GENERIC = {"tỷ lệ", "tỉ lệ", "đồng", "số tiền", "tổng số tiền", "kinh phí", "tổng kinh phí", "trị giá", "mức"}
 """Labels that say no more than the unit does: "Tỷ lệ" of a share, "Số tiền" of money."""
-_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con", "mw", "kw", "kwh", "mwh",
-             "gwh", "mwp", "kwp"}
+_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con", "mw", "kw", "kwh",
+             "mwh", "gwh", "mwp", "kwp"}
 """Units that measure or classify something else: the label names the thing ("Lúa bị ảnh hưởng", "Gia cầm")."""
 _ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", "cán bộ", "công chức", "trẻ", "cháu", "thí sinh",
             "hội viên", "đảng viên", "cử tri", "gia đình", "em", "người dân", "giáo viên"}

@@ -30,6 +30,7 @@ from .figure_changes import told_as_change
 from .figure_checked_places import checked_place_count
 from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
+from .figure_english_marks import page_notation
 from .figure_enumerated import items_named_after, points_said
 from .figure_family import family_members
 from .figure_foreign_money import dollar_sums
@@ -38,7 +39,6 @@ from .figure_future import planned
 from .figure_gift_values import value_of_a_given_parcel
 from .figure_gifts_carried import gifts_carried_on
 from .figure_givers import given_by_a_giver
-from .figure_english_marks import page_notation
 from .figure_headline import headline_only
 from .figure_label_totals import total_labels
 from .figure_labels import readable_labels
@@ -169,8 +169,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                       counts_before: dict[float | int, str] | None = None, notation: str = "") -> list[FigureDraft]:
     text = sentence.text
-    numbers = short_units(text, numbers_in(text, notation), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
-    # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
+    numbers = short_units(text, numbers_in(text, notation), (counts_before or {}).values())  # "12 tin" after "14 tin"
+    # báo"; and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += bare_among_parts(text, numbers, masked_spans(text))  # "95 trong số 102 kiến nghị" (figure_among)
     numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
