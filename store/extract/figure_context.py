@@ -24,6 +24,7 @@ from .figure_made_of import made_of_units
 from .figure_place_size import place_size
 from .figure_premises import own_premises
 from .figure_ranks import rank_field
+from .figure_working_age import working_age_people
 
 _POPULATION_BEFORE = re.compile(r"(?<!%)(?<!%\s)(?<!phần trăm\s)\bdân số\b(?:[^.;:]|\.(?=\d)){0,60}$|"
                                 r"\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b[^.;:]{0,20}$",
@@ -72,6 +73,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
         return True  # "mỗi tổ từ 11 đến 21 thành viên": a size's span, no count (a share's: `share_is_context`)
     if rank_field(text, start):
         return True  # "đứng thứ 13 về diện tích trong 54 đơn vị hành chính": the field ranked (`figure_ranks`)
+    if working_age_people(text, start, end, unit):
+        return True  # "tổng số lao động trong độ tuổi trên 10.918 lao động": the place's make-up (`figure_working_age`)
     if made_of_units(text, start, end, unit):
         return True  # "được thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ": the place's make-up
     if target_level(text, start, end, unit):

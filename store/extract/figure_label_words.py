@@ -45,9 +45,10 @@ _ADVERSE = re.compile(r"^(?:làm\s+)?(ảnh hưởng|ngập|hư hỏng|hư|sập
 _MONEY_NOUN = re.compile(
     r"(?<![\wÀ-ỹ])(?:(?:thu|chi|nợ|nộp|đóng)\s+)?(?:tổng\s+)?(?:kinh phí|số tiền(?: nợ)?|trị giá|giá trị|"
     r"vốn(?: đầu tư)?|nguồn vốn|dư nợ|thu nhập(?: bình quân(?: đầu người)?)?|ngân sách|lệ phí|phí|tiền|"
-    r"mức(?: hỗ trợ| trợ cấp| chi)?|diện tích|trọng lượng|sản lượng|doanh thu|kim ngạch)(?![\wÀ-ỹ])", re.IGNORECASE)
+    r"mức(?: hỗ trợ| trợ cấp| chi)?|diện tích|trọng lượng|sản lượng|công suất|doanh thu|kim ngạch)(?![\wÀ-ỹ])",
+    re.IGNORECASE)
 """What an amount (or a measure) is of, named before it: "tổng kinh phí", "số tiền", "thu ngân sách", "diện tích",
-"kim ngạch xuất khẩu" (a firm's exports, often in USD: `figure_foreign_money`)."""
+"kim ngạch xuất khẩu" (a firm's exports, often in USD: `figure_foreign_money`), "tổng công suất" (`figure_power`)."""
 _BARE_NOUN = re.compile(r"^(?:tổng\s+)?(?:kinh phí|số tiền|trị giá|giá trị|mức|diện tích)$", re.IGNORECASE)
 _PLACE = (r"(?i:(?:hai|ba|bốn|năm)\s+)?(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương|thôn|ấp|bản|"
           r"khu phố|tổ dân phố|nơi|đơn vị)"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_english_marks import house_marks
 from .figure_label_actions import action_kept
 from .figure_label_estimates import estimate_label
 from .figure_label_holders import (
@@ -72,7 +73,8 @@ __all__ = ["degenerate", "readable_labels"]
 _BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _GENERIC = {"tỷ lệ", "tỉ lệ", "đồng", "số tiền", "tổng số tiền", "kinh phí", "tổng kinh phí", "trị giá", "mức"}
 """Labels that say no more than the unit does: "Tỷ lệ" of a share, "Số tiền" of money."""
-_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con"}
+_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con", "mw", "kw", "kwh",
+             "mwh", "gwh", "mwp", "kwp"}
 """Units that measure or classify something else: the label names the thing ("Lúa bị ảnh hưởng", "Gia cầm")."""
 _ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", "cán bộ", "công chức", "trẻ", "cháu", "thí sinh",
             "hội viên", "đảng viên", "cử tri", "gia đình", "em", "người dân", "giáo viên"}
@@ -89,7 +91,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
         unit = figure["unit"]
-        text = levels_held(draft.sentence.text)  # "mức độ 3, 4": one list of levels, no clause break
+        text = levels_held(house_marks(draft.sentence.text))  # "mức độ 3, 4", "1,320 thẻ": no clause break
         if text != draft.sentence.text and unit == "%" and re.match(r"(?:Tỷ lệ|Tỉ lệ)\s+\d", raw):
             raw = _core(_share_said_again(text, draft, [d for d in drafts if d.sentence is draft.sentence and
                                                         d.start < draft.start]), draft.qualifier)
@@ -238,6 +240,12 @@ def _written_unit(span: str, unit: str) -> str | None:
     return "học sinh" if written.lower() == "em" else written  # "930 em": the pupils, as the count before said
 
 
+_FORMS = ("phiếu", "thông tin", "sổ")
+_ABOUT = re.compile(r"\s(?:về|đối với|của|cho|tại|trên địa bàn|lên|vào)\s", re.IGNORECASE)
+"""Forms, data items and books are named by their kind; what they are about, whose, where (or where they go) is no
+part of it."""
+
+
 def _phrase_after(rest: str, unit: str) -> str:
     """What the words after the count say of it, up to a clause boundary; "" when they start an adjunct."""
     broken = _BREAK.search(rest)
@@ -245,6 +253,8 @@ def _phrase_after(rest: str, unit: str) -> str:
     after = _PERIOD_AFTER.sub("", _OF_PLACE.sub("", " " + after))
     cut = _CUT_AFTER.search(after)
     after = after[:cut.start()] if cut else after
+    if unit in _FORMS and (about := _ABOUT.search(after)):
+        after = after[:about.start()]  # "phiếu lấy ý kiến người dân về dự thảo ...": the form, not its subject
     after = re.sub(r"^\s*ở\s+(?=tiêu chí|chỉ số|lĩnh vực)", "", after).strip()  # "19,56/20 điểm ở tiêu chí ..."
     if re.match(r"^(?:/|cho\b|với\b|của\b|tại\b|ở\b|và\b|trên\b|từ\b|gồm\b|so\b)", after, re.IGNORECASE):
         return ""

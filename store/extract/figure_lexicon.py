@@ -86,6 +86,12 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đèn", ("bóng đèn", "cột đèn", "đèn")),
     ("trạm", ("trạm BTS", "trạm phát sóng", "trạm biến áp")),  # bare "trạm" is mostly a site visited or the make-up
     ("cụm loa", ("cụm loa", "loa")),
+    # record books, forms and data items a commune's desks or police keep ("cấp 85 sổ hộ nghèo", "thu nhận 1.250
+    # phiếu", "làm sạch 3.400 thông tin dân cư"); the team's own survey forms are none (`figure_forms`)
+    ("sổ", ("sổ",)), ("phiếu", ("phiếu",)), ("thông tin", ("thông tin",)),
+    # power built and energy made or saved: only as a total or a result (`figure_power`)
+    ("MW", ("MWp", "MW")), ("kW", ("kWp", "kW", "KW")), ("kWh", ("kWh", "KWh", "kwh")), ("MWh", ("MWh",)),
+    ("GWh", ("GWh",)),
     # order and vehicles, papers issued
     ("phương tiện", ("phương tiện", "xe mô tô", "xe máy", "xe ô tô", "ô tô", "xe đạp", "xe")),
     ("biên bản", ("biên bản",)),

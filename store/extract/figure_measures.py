@@ -14,6 +14,7 @@ import re
 
 from .figure_gift_cues import in_a_gift_list
 from .figure_policy_goods import handed_measure
+from .figure_power import power_is_context
 
 _WORKS = re.compile(r"\s*(?:đường|kênh|mương|rãnh|cống|kè|đê|tường rào|hàng rào|vỉa hè|ống|dây)(?![\wÀ-ỹ])",
                     re.IGNORECASE)
@@ -124,7 +125,7 @@ def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
     nor a length of damage."""
     measured = _MEASURED.get(unit)
     if measured is None:
-        return False
+        return power_is_context(text, start, end, unit)  # "tổng công suất 215,6 MW", never one machine's 250 kW
     if measured.match(text, end):
         return unit == "tấn" and per_area_yield(text, start)  # "mỗi ha cho thu hoạch 6 tấn thóc": a yield
     if unit == "tấn" and _ITEM_AFTER.match(text, end) and in_a_gift_list(text, start) and \

@@ -23,6 +23,7 @@ from .figure_capital_units import capital_team
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
+from .figure_english_marks import english_marks
 from .figure_errands import errand_of_one
 from .figure_glued_sums import GLUED_SUM_START
 from .figure_goods import goods_item, in_a_listed_gift
@@ -60,8 +61,9 @@ from .figure_zone_sizes import zone_size
 _NUMBER = re.compile(
     r"(?:(?<![\w.,/])|" + GLUED_SUM_START + r")(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2|/\s*\d+\s*điểm)))"
-    r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
-"""A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
+    r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]{1,2}\d|/\d)")
+"""A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42); never the head of a sum
+with a stray mark inside ("1.500,.000 đồng", "193.300.,000đồng": a digit group after two marks), left unread."""
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(
@@ -116,9 +118,10 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def numbers_in(text: str) -> list[Number]:
-    """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
-    text = joined_decimals(mended_marks(text))  # "đạt 97, 52%", "5.138.3m2" (`figure_spaced_decimals`, _typed_marks)
+def numbers_in(text: str, notation: str = "") -> list[Number]:
+    """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed; `notation` is
+    the page's (`figure_english_marks.page_notation`)."""
+    text = joined_decimals(mended_marks(english_marks(text, notation)))  # "đạt 97, 52%", "5.138.3m2", "4,274.55 MW"
     spans = sorted(masked_spans(text))
     starts = [span[0] for span in spans]
     reach: list[int] = []

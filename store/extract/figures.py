@@ -30,6 +30,7 @@ from .figure_changes import told_as_change
 from .figure_checked_places import checked_place_count
 from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
+from .figure_english_marks import page_notation
 from .figure_enumerated import items_named_after, points_said
 from .figure_family import family_members
 from .figure_foreign_money import dollar_sums
@@ -134,9 +135,10 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     previous: list[FigureDraft] = []
     before = SentencesBefore()  # the last sentence with figures, over one of narrative with none
     listed = ListedParts()  # "Trong đó:" then lines "+ ...: 96 đối tượng, số tiền ...": parts of the counts before
+    notation = page_notation([title or ""] + [s.text for s in sentences])  # "4,274.55 MW" (`figure_english_marks`)
     for i, sentence in enumerate(sentences):
         drafts = _sentence_figures(sentence, visit, places, {d.figure.get("of", d.figure["value"]): d.figure["unit"]
-                                                             for d in previous if d.figure["unit"] != "%"})
+                                                             for d in previous if d.figure["unit"] != "%"}, notation)
         adjacent = bool(i) and sentences[i - 1].index + 1 == sentence.index
         if listed.take(sentence, drafts) or pair_with_the_sentence_before(sentence, drafts,
                                                                            before.reach(sentence, adjacent)):
@@ -157,7 +159,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     found = restated_once(found)  # a result told in the lead and again in the account counts once
     found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
-    found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
+    found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places, notation=notation))
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
     total_labels(found)  # "Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo": "Tổng số hộ", not "Hộ"
     label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
@@ -165,10 +167,10 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
-                      counts_before: dict[float | int, str] | None = None) -> list[FigureDraft]:
+                      counts_before: dict[float | int, str] | None = None, notation: str = "") -> list[FigureDraft]:
     text = sentence.text
-    numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
-    # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
+    numbers = short_units(text, numbers_in(text, notation), (counts_before or {}).values())  # "12 tin" after "14 tin"
+    # báo"; and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += bare_among_parts(text, numbers, masked_spans(text))  # "95 trong số 102 kiến nghị" (figure_among)
     numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
