@@ -15,7 +15,7 @@ import re
 
 __all__ = ["told_view"]
 
-_VIEW = re.compile(r"^\W*Theo\s+((?:ông|bà|đồng chí|Trưởng đoàn|Phó Trưởng đoàn)\s[^.;:]+?)\s*,\s*"
+_VIEW = re.compile(r"^\W*Theo\s+((?:ông|bà|đồng chí)\s[^.;:]+?|(?:Phó\s+)?Trưởng đoàn(?:\s[^.;:]+?)?)\s*,\s*"
                    r"((?:(?:trong\s+)?thời gian tới\s*,?\s*)?[^,.;:]{1,60}?)\s+cần\s+(?!thiết\b|được\b|có\s+thêm\b)"
                    r"([^.;]+)", re.IGNORECASE)
 _TIME_AHEAD = re.compile(r"^(?:trong\s+)?thời gian tới\s*,?\s*", re.IGNORECASE)
