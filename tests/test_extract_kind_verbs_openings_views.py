@@ -89,3 +89,22 @@ def test_a_view_gives_its_holder_and_the_words_asked() -> None:
     assert told_view("Theo bà Hà Thị Nga, Phó Trưởng đoàn, thời gian tới, phường cần xử lý dứt điểm vi phạm.") == \
         ("bà Hà Thị Nga, Phó Trưởng đoàn", " phường xử lý dứt điểm vi phạm")
     assert told_view("Theo báo cáo, xã cần thêm kinh phí.") is None
+
+
+_CALL = "Ngày 14/11/2025, đoàn công tác của UBND tỉnh Ninh Bình do ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, dẫn đầu "
+
+
+@pytest.mark.parametrize(("said", "visit"), [
+    pytest.param("đã về thăm và động viên cán bộ, công chức xã Yên Thắng.", False, id="ve-tham-va-dong-vien"),
+    pytest.param("đã đến thăm, động viên cán bộ, chiến sĩ tại chốt kiểm soát xã Yên Thắng.", False,
+                 id="den-tham-comma-dong-vien"),
+    pytest.param("đã lên thăm và động viên cán bộ, chiến sĩ Đồn Biên phòng ở xã Yên Thắng.", False, id="len-tham"),
+    # look-alikes: the call also checks or works, or the team works there: a visit
+    pytest.param("đã về thăm, động viên và kiểm tra hoạt động của bộ phận một cửa xã Yên Thắng.", True,
+                 id="and-checks"),
+    pytest.param("đã về thăm và làm việc với UBND xã Yên Thắng.", True, id="visit-and-work"),
+    pytest.param("đã về xã Yên Thắng làm việc, động viên cán bộ vượt khó.", True, id="works-then-encourages"),
+])
+def test_an_encouragement_call_with_nothing_checked_is_no_visit(said: str, visit: bool) -> None:
+    draft = extract_article(f"Tin hoạt động\n\n{_CALL}{said}")
+    assert (draft.non_visit is None) == visit, draft.non_visit
