@@ -53,6 +53,31 @@ def test_look_alikes_keep_their_label(said: str, labels: list) -> None:
     assert _figures(said) == labels
 
 
+@pytest.mark.parametrize(("said", "labels"), [
+    pytest.param("Tỷ lệ hồ sơ nộp, giải quyết trực tuyến lần lượt đạt 86% và 72%.",
+                 [(86, "Tỷ lệ hồ sơ nộp trực tuyến"), (72, "Tỷ lệ hồ sơ giải quyết trực tuyến")],
+                 id="manner-said-once"),
+    pytest.param("Tỷ lệ hồ sơ tiếp nhận trực tuyến, giải quyết trực tuyến lần lượt là 91% và 84%.",
+                 [(91, "Tỷ lệ hồ sơ tiếp nhận trực tuyến"), (84, "Tỷ lệ hồ sơ giải quyết trực tuyến")],
+                 id="manner-said-twice"),
+    pytest.param("Tỷ lệ hồ sơ tiếp nhận và thanh toán trực tuyến của xã lần lượt đạt 88% và 47%.",
+                 [(88, "Tỷ lệ hồ sơ tiếp nhận trực tuyến"), (47, "Tỷ lệ hồ sơ thanh toán trực tuyến")], id="after-va"),
+    pytest.param("Số hồ sơ tiếp nhận, giải quyết lần lượt là 1.200 và 1.150 hồ sơ.",
+                 [(1200, "Hồ sơ tiếp nhận"), (1150, "Hồ sơ giải quyết")], id="counts"),
+    # look-alikes: one share over periods, two subjects with their heads, more rates than actions
+    pytest.param("Tỷ lệ hồ sơ giải quyết trực tuyến trong quý I, quý II lần lượt là 64% và 70%.",
+                 [(64, "Tỷ lệ hồ sơ giải quyết trực tuyến"), (70, "Tỷ lệ hồ sơ giải quyết trực tuyến")],
+                 id="one-share-over-quarters"),
+    pytest.param("Tỷ lệ thanh toán trực tuyến và tỷ lệ hồ sơ số hóa lần lượt đạt 64% và 88%.",
+                 [(64, "Tỷ lệ thanh toán trực tuyến"), (88, "Tỷ lệ hồ sơ số hóa")], id="two-heads"),
+    pytest.param("Tỷ lệ hồ sơ tiếp nhận và giải quyết đúng hạn lần lượt là 95%, 97% và 98%.",
+                 [(rate, "Tỷ lệ hồ sơ tiếp nhận và giải quyết đúng hạn") for rate in (95, 97, 98)],
+                 id="three-rates-two-actions"),
+])
+def test_shares_of_one_kind_told_in_turn_keep_each_its_action(said: str, labels: list) -> None:
+    assert _figures(said) == labels
+
+
 _LEAD = ("Tin hoạt động\n\nNgày 27/11/2025, Ban Kinh tế - Ngân sách HĐND tỉnh Thanh Hóa do ông Hoàng Văn Thịnh, "
          "Trưởng ban, làm trưởng đoàn đã giám sát việc quản lý thu ngân sách tại xã Triệu Sơn. ")
 
