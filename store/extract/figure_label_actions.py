@@ -33,13 +33,25 @@ _LINK = re.compile(r"(?<![\wÀ-ỹ])(?:cho|của|tại|ở|về|với|và|hoặc
                    r"chưa|sẽ|là|có|không|để|nhằm|qua|thuộc|năm|tháng|quý|mỗi|các|những|này|đó|khi|nay|đúng|quá|"
                    r"trước|sau|trực tuyến|trực tiếp)(?![\wÀ-ỹ])", re.IGNORECASE)
 """Inside a longer kind, a word that ties it to a place, an owner, a time or a manner: the words are then no kind."""
-_ACTION = re.compile(r"^(?:đang\s+)?(?:số hóa|số hoá|cấp(?:\s+(?:mới|đổi|lại|phát))?|kích hoạt|tiếp nhận|giải quyết|"
-                     r"trả kết quả|thu hồi|cập nhật|tạo lập|đăng ký|xác thực|chứng thực|tích hợp|lắp đặt|tập huấn|"
-                     r"đào tạo|bồi dưỡng|niêm yết|công khai|thành lập)(?![\wÀ-ỹ])", re.IGNORECASE)
+_ACTION = re.compile(r"^(?:đang\s+)?(?:số hóa|số hoá|cấp(?:\s+(?:mới|đổi|lại|phát))?|kích hoạt|tiếp nhận|thu nhận|"
+                     r"giải quyết|trả kết quả|thu hồi|cập nhật|tạo lập|đăng ký|xác thực|chứng thực|tích hợp|lắp đặt|"
+                     r"tập huấn|đào tạo|bồi dưỡng|niêm yết|công khai|thành lập|làm sạch|mở(?:\s+mới)?)(?![\wÀ-ỹ])",
+                     re.IGNORECASE)
 """The actions a record, an account, a paper, a device or a trainee is counted by: made, issued, taken in, settled,
 trained. Other verbs before a count ("kiểm tra", "huy động", "kết nạp", "bố trí", "hỗ trợ") often tell the count's
 context rather than what it is, and its kind said after it already reads well alone ("Đảng viên mới")."""
 _SET_UP = re.compile(r"^thành lập$", re.IGNORECASE)
+_OPENED = re.compile(r"^mở(?:\s+mới)?$", re.IGNORECASE)
+_OPENED_THINGS = re.compile(r"^(?:tài khoản|thẻ|sổ|ví điện tử)$", re.IGNORECASE)
+"""Opening is a record's action for accounts, cards and books only (session 36): a class, a point or a drive opened
+("mở 3 lớp sơ cấp nghề may", "mở 2 điểm giới thiệu sản phẩm") goes by its own name, as before."""
+_KIND_VERBS = {"hồ sơ": re.compile(r"^(?:chứng thực|đăng ký|cấp đổi|cấp lại|cấp mới|trợ cấp)(?![\wÀ-ỹ])",
+                                  re.IGNORECASE),
+               "tài khoản": re.compile(r"^thanh toán(?![\wÀ-ỹ])", re.IGNORECASE)}
+"""Verb words that open a kind (session 36): the procedure a file is for ("hồ sơ chứng thực", "hồ sơ đăng ký kinh
+doanh", "hồ sơ cấp đổi giấy phép lái xe", "hồ sơ trợ cấp"), a payment account ("tài khoản thanh toán"). They are part of
+the kind, no second verb: the action is the verb before the count ("giải quyết 1.315 hồ sơ chứng thực": "Hồ sơ chứng
+thực giải quyết"). Closed lists, by unit."""
 _ONLINE = re.compile(r"^trực tuyến(?:\s+(?:toàn trình|một phần))?$", re.IGNORECASE)
 """The online kind of a file, whatever was done to it."""
 _TIMELY = re.compile(r"^(?:đúng hạn|đúng hẹn|trước hạn|trong hạn|quá hạn|trễ hạn|trễ hẹn|chậm|chậm trễ)$",
@@ -67,12 +79,20 @@ def _own(after: str, verb: re.Pattern[str]) -> str:
     return after
 
 
+def _without_procedure(after: str, written: str) -> str:
+    """`after` with a verb word opening the kind taken off (`_KIND_VERBS`), for the check that no verb follows."""
+    opening = _KIND_VERBS[written.lower()].match(after) if written.lower() in _KIND_VERBS else None
+    return after[opening.end():] if opening else after
+
+
 def kind_after_action(after: str, predicate: str, written: str, verb: re.Pattern[str]) -> bool:
     """Whether the label of a count whose unit `written` is followed by `after` should keep the action `predicate`
     done to it (module docstring); `verb` is the label words' pattern of a verb (`figure_label_words._VERB`)."""
     if not predicate or not after or predicate.lower().startswith(written.lower()) or not _ACTION.match(predicate):
         return False
-    if _LEVEL.match(predicate) or verb.search(_LEVEL.sub(" ", after)):
+    if _OPENED.match(predicate) and not _OPENED_THINGS.match(written):
+        return False
+    if _LEVEL.match(predicate) or verb.search(_LEVEL.sub(" ", _without_procedure(after, written))):
         return False
     if _ONLINE.match(after):
         return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .figure_label_money import _noun_before
+from .figure_label_turn_actions import actions_in_turn
 from .figure_label_words import _MONEY_NOUN
 
 __all__ = ["in_turn_label"]
@@ -126,6 +127,10 @@ def in_turn_label(text: str, start: int, unit: str, current: str | None = None) 
         before = text[:verb.start()]
         hard = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
         clause = before[hard[-1] if hard else 0:]  # "tỷ lệ A, tỷ lệ B và tỷ lệ C lần lượt là ...": all three
+        index = sum(run.start() + i <= start for i in items) - 1
+        if (head := _HEAD.search(clause)) and not _HEAD.search(clause, head.end()) and \
+                (acts := actions_in_turn(_ADJUNCT.sub("", clause[head.start():]), len(items))):
+            return _labelled(acts[index], unit)  # "tỷ lệ hồ sơ nộp, giải quyết trực tuyến": one kind, two actions
         if len(_subjects(clause)) < 2:  # "Theo báo cáo của xã, tỷ lệ ...": the subject's clause, the last with a
             parts = re.split(r",(?!\d)", clause)  # head ("tỷ lệ ... trong quý I, quý II và quý III": not "quý II")
             clause = next((part for part in reversed(parts) if _HEAD.search(part)), parts[-1])
@@ -135,6 +140,6 @@ def in_turn_label(text: str, start: int, unit: str, current: str | None = None) 
         if len(subjects) > 1:
             if len(subjects) != len(items):
                 return None  # three rates of two subjects: which is which the text does not say
-            return _labelled(subjects[sum(run.start() + i <= start for i in items) - 1], unit)
+            return _labelled(subjects[index], unit)
         return _labelled(subjects[0], unit)
     return None

@@ -14,6 +14,7 @@ from .item_guidance import guided_unit
 from .item_local_speakers import office_speaker, reported_to_team, title_office
 from .item_nonitems import noun_use, question_or_finding, stated_goal
 from .item_praise import asked_after_praise
+from .item_views import told_view
 from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
 from .item_wording import SPLIT_VERBS, split_addressee
 from .people import People
@@ -97,16 +98,24 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             to, content = split_addressee(after)
             return "recommendations", who, content, to
         if side == "delegation" and verb not in ("mong muốn", "kính đề nghị"):
-            to, content = split_addressee(after)
-            if to is None:
-                unit = addressee_units(content.lstrip(" ,:"))
-                if unit:
-                    to, content = unit, content.lstrip(" ,:")[len(unit):]
-                    to, content = _qualified_unit(to, content)
-            if question_or_finding(verb, content):
+            if (directed := _directed(verb, who, after)) is None:
                 continue
-            return "directions", who, content, to
+            return directed
+    if (view := told_view(text)) is not None and \
+            (actor := _actor(view[0], people, leader_words, places)) is not None and actor[0] == "delegation":
+        return _directed("đề nghị", actor[1], view[1])  # "Theo ông X, xã cần ...": his direction (`item_views`)
     return None
+
+
+def _directed(verb: str, who: str | None, after: str) -> tuple[str, str | None, str, str | None] | None:
+    """The delegation's direction of the words `after` its verb: whom it asks and what; None for a question."""
+    to, content = split_addressee(after)
+    if to is None:
+        unit = addressee_units(content.lstrip(" ,:"))
+        if unit:
+            to, content = unit, content.lstrip(" ,:")[len(unit):]
+            to, content = _qualified_unit(to, content)
+    return None if question_or_finding(verb, content) else ("directions", who, content, to)
 
 
 def _after_recorded(after: str) -> str:

@@ -33,10 +33,13 @@ _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|tha
 serve makes a visit (`visit_evidence._VISIT`), gifts to its staff or not."""
 
 
-_GIFT_CALL = re.compile(r"\b(?:trao(?!\s+đổi)|tặng|(?:suất\s+)?quà|chúc\s+Tết|chúc\s+mừng|thăm\s+hỏi|cứu\s+trợ|"
+_GIFT_CALL = re.compile(r"\b(?:trao(?!\s+đổi)|tặng|(?:suất\s+)?quà|chúc\s+Tết|chúc\s+mừng|thăm\s+hỏi|"
+                        r"thăm\s*(?:,|và)\s*động\s+viên|cứu\s+trợ|"
                         r"ủng\s+hộ|(?:kinh\s+phí|tiền)\s+hỗ\s+trợ|hỗ\s+trợ\s+(?:kinh\s+phí|tiền))\b", re.IGNORECASE)
 """A sentence's words of a relief or gift call, wider than `GIFTS` (greetings and relief count): only read beside
-the head's words, where they say what the led team did."""
+the head's words, where they say what the led team did. An encouragement call, "về thăm và động viên cán bộ ...",
+"đến thăm, động viên chiến sĩ ..." (session 36), is one too: "thăm hỏi, động viên" already was, and the house reads a
+comfort call with nothing checked as no visit (h174, h845, h939)."""
 
 
 def heads_a_gift_call(text: str) -> bool:
