@@ -84,7 +84,7 @@ _SESSION_ASKS_A_UNIT = re.compile(
     r"^\W*(?:Tại|(?:Phát biểu\s+)?[Kk]ết luận(?:\s+tại)?)\s+buổi\s+làm\s+việc\s*,\s*[^.;]{0,120}?(?<!sẽ\s)"
     r"\b(?:đề nghị|yêu cầu)\s+(?:(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+)?"
     r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+[A-ZĐÀ-Ỹ]")
-"""The session's close asking a named lower unit: "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh X yêu cầu UBND xã A"."""
+"""The session's close asking a named lower unit: "Kết luận buổi làm việc, Phó Chủ tịch tỉnh X yêu cầu UBND xã A"."""
 _HOSTS_REPORT = re.compile(r"^\W*Theo báo cáo (?:của|tại)\b")
 _TOLD_LATER = ("nonvisit.no_visit", "nonvisit.issued_in_lead", "nonvisit.team_set_up", "nonvisit.plan")
 
