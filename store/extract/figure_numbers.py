@@ -34,7 +34,7 @@ from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
 from .figure_members import household_members
-from .figure_money_subjects import money_subject_sum
+from .figure_money_subjects import money_subject_sum, unitless_sum
 from .figure_money_wholes import money_whole_after, scaled_part_over_money
 from .figure_myriads import myriad_count
 from .figure_named import named_count
@@ -160,7 +160,8 @@ def numbers_in(text: str, notation: str = "") -> list[Number]:
             continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
                 (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end) or
-                 money_subject_sum(text, start, end)) is not None:  # "Tổng kinh phí là 1,5 tỷ" (its subject)
+                 money_subject_sum(text, start, end) or unitless_sum(text, start, end)) is not None:
+            # "Tổng kinh phí là 1,5 tỷ" (its subject); "số tiền 19.000.000." (no currency at all)
             out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn ... 47 tỷ đồng"; "hỗ trợ 140 tỉ"
             continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \

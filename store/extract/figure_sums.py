@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .figure_rates import is_rate
 from .figure_wholes import AMONG_OPEN, unit_family
 
 if TYPE_CHECKING:
@@ -153,8 +154,9 @@ def parts_over_sentences(found: list[FigureDraft]) -> None:
                 break
             last = index
             part = draft.figure
-            if unit_family(part["unit"]) != family or part["unit"] == "%":
-                continue
+            if unit_family(part["unit"]) != family or part["unit"] == "%" or \
+                    is_rate(draft.sentence.text, draft.start, draft.end, part["unit"]):
+                continue  # "(mỗi người nhận 400.000 đồng)": a rate of the scheme, no part of the sum (s36/fresh77)
             if part.get("metric") == "ho-so-tiep-nhan" or part["value"] >= total:
                 break
             if part.get("of") not in (None, total):

@@ -122,9 +122,10 @@ class FigureDraft:
     """ "hơn", "trên", "gần": the value is a bound or an approximation, as written."""
 
 
-_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
+_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần|dự(?:\s+và\s+chủ trì)?\s+(?:hội nghị|"
+                        r"tiếp đoàn|buổi (?:làm việc|giám sát|kiểm tra|khảo sát|họp)|cuộc họp))\b[^.;]{0,40}?|"
                         r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
-"""Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
+"""Who attends ("Về phía huyện có ..., hiệu trưởng 25 trường", "Dự hội nghị có ... 02 đồng chí"): people present."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 

@@ -12,6 +12,11 @@
   sát"), then told at work in a caption ("Giám sát hộ nghèo tại xã A.");
 - a body that "vừa triển khai công tác giám sát ... tại" units, or set up a team on a day that went to check
   ("Sáng 24/4, huyện A đã thành lập đoàn công tác liên ngành đi kiểm tra ... tại 2 xã").
+- a page that lost its lead, the unit's figures first, the visit told only by its working session's close: "Kết luận
+  buổi làm việc, Phó Chủ tịch UBND tỉnh X yêu cầu UBND thị xã A ...", "Tại buổi làm việc, ông X, Chủ tịch LĐLĐ tỉnh,
+  đề nghị huyện A ..." (real: nhandanthudo, nld 2019, s36/fresh77): an official asking a named lower unit at the
+  session ("buổi làm việc, ..." with nothing between; a session "với" others or an ask still to come, "sẽ đề nghị",
+  is no such close).
 
 What separates them from a plan, a directive or a team's decision is evidence that the visit was made: a caption of
 the session, the team's findings ("Đoàn ... đánh giá cao / ghi nhận / chỉ ra / nhận thấy"), a check told after the
@@ -75,6 +80,11 @@ _FINDINGS = re.compile(r"(?:^|[.!?]\s+)\W*Qua\s+(?:\S+\s+){0,2}?(?:giám sát|ki
                        _TEAM_FOUND.pattern)
 _MANY = re.compile(r"\b(?:\d+|nhiều|các|những)\s+(?:cuộc|đợt|lượt|chuyên đề)\b", re.IGNORECASE)
 
+_SESSION_ASKS_A_UNIT = re.compile(
+    r"^\W*(?:Tại|(?:Phát biểu\s+)?[Kk]ết luận(?:\s+tại)?)\s+buổi\s+làm\s+việc\s*,\s*[^.;]{0,120}?(?<!sẽ\s)"
+    r"\b(?:đề nghị|yêu cầu)\s+(?:(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+)?"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+[A-ZĐÀ-Ỹ]")
+"""The session's close asking a named lower unit: "Kết luận buổi làm việc, Phó Chủ tịch tỉnh X yêu cầu UBND xã A"."""
 _HOSTS_REPORT = re.compile(r"^\W*Theo báo cáo (?:của|tại)\b")
 _TOLD_LATER = ("nonvisit.no_visit", "nonvisit.issued_in_lead", "nonvisit.team_set_up", "nonvisit.plan")
 
@@ -107,5 +117,7 @@ def told_as_a_visit(article: Article, code: str) -> bool:
                 all(o.paragraph != s.paragraph for j, o in enumerate(article.sentences) if j != i)]
     if any(_AT_WORK_CAPTION.match(text) for text in captions) or team_at_work_in_a_caption(article):
         return True  # "Đoàn GS số 2 làm việc với UBND xã A." (visit_set_up_captions)
+    if code == "nonvisit.no_visit" and any(_SESSION_ASKS_A_UNIT.match(text) for text in sentences):
+        return True  # "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh X yêu cầu UBND xã A ...": a page without its lead
     return code == "nonvisit.no_visit" and any(_DONE_AT_PLACES.search(text) or _SET_UP_AND_WENT.match(text)
                                                for text in title + sentences[:2])
