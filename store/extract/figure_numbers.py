@@ -129,7 +129,7 @@ def numbers_in(text: str, notation: str = "") -> list[Number]:
         reach.append(max(span_end, reach[-1]) if reach else span_end)
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
     levels = level_runs(text)
-    taken_to = 0  # the end of a money whole already read as a part's "of" (`figure_money_wholes`)
+    taken_to = 0  # the end of a whole already read as a part's "of" (money: `figure_money_wholes`)
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         if start < taken_to or any(a <= start < b for a, b in levels):
@@ -230,6 +230,7 @@ def numbers_in(text: str, notation: str = "") -> list[Number]:
             elif after is not None and UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
+                taken_to = unit_end  # "/tổng số 2.174 người": the whole is the part's "of" only, as after a bare slash
         if unit == "đồng" and whole is None and (money_whole := money_whole_after(text, unit_end, value)):
             whole, unit_end = money_whole  # "8,4 tỷ đồng/14 tỷ đồng", "trên tổng số 1,5 tỷ đồng": its whole, once
             taken_to = unit_end
@@ -367,7 +368,10 @@ def _could_be_time(word: str, number: str) -> bool:
     return int(number) <= limit if limit else len(number) == 4
 _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
 """Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
-_WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
+_WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(?:(?:trên\s+)?tổng(?:\s+số)?\s+)?"
+                               r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])", re.IGNORECASE)
+"""The whole after the part's unit and a slash, "tổng (số)" allowed between ("1.492 người/tổng số 2.174 người",
+"318 hồ sơ/trên tổng số 340 hồ sơ"): a fraction of one kind all the same, its whole no figure of its own."""
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ", "đ"}
 

@@ -33,10 +33,14 @@ _PUBLISHED_LINE = re.compile(
 """A line that dates the page: "Cập nhật: 23/10/2021 - 22:09", "Thứ sáu - 07/04/2023 10:21 125 0" (its views and
 comments counted after the time)."""
 _ISO_PUBLISHED_LINE = re.compile(
-    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*)?"
+    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*|[\w.-]{1,30}\s+gửi\s+vào\s+"
+    r"(?:(?:t[2-7]|cn|thứ\s+\w+|chủ\s+nhật)\s*,\s*)?)?"
     r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",
     re.IGNORECASE,
 )
+"""A line that dates the page by an ISO day: "2023-05-04", "Cập nhật: 2023-05-04 09:10", and the posted-by line of
+district portals ("quantri gửi vào T6, 2018-01-19 07:53": the poster, the weekday abbreviated, the day). Only among
+the first lines (a reader's comment "... gửi vào T5, 2024-02-01 10:05" at the end dates nothing)."""
 _STAMP_LINE = re.compile(
     r"^(?P<lead>[^\d.!?]{0,40}?)\s*\(?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s+|\s*\|\s*))?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?"
     r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?gmt[+-]\d+\)?)?(?:\s*\|.*)?$", re.IGNORECASE)
