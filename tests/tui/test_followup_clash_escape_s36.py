@@ -75,7 +75,7 @@ async def test_a_refused_save_names_only_the_field_both_changed(bundled_store: P
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert "Changed on both sides: status." in said(dialog), said(dialog)
-        assert "addressee" not in said(dialog).lower()
+        assert "addressed to" not in said(dialog).lower()
 
 
 @pytest.mark.parametrize(("lang", "size"), SIZES)
