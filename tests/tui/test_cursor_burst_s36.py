@@ -84,6 +84,8 @@ async def test_enter_typed_with_a_cursor_key_opens_the_visit_moved_to(bundled_st
     async with browsing(bundled_store, "en", (120, 40)) as (app, pilot):
         await on_third_row(app, pilot)
         burst(app, "k\r")
-        await until(pilot, lambda: app.focused is app.screen.details, "the details")
+        browser = app.screen
+        assert isinstance(browser, BrowserScreen)
+        await until(pilot, lambda: app.focused is browser.details, "the details")
         await drained(pilot)
-        assert isinstance(app.screen, BrowserScreen) and app.survey_list.selected == 1
+        assert app.screen is browser and app.survey_list.selected == 1

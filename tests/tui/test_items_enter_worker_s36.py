@@ -23,6 +23,7 @@ from tests.tui.browser_helpers import browsing, finish
 from tests.tui.test_items_other_office_s35 import VISIT, open_list
 from tests.tui.test_items_other_office_s35 import store as store  # noqa: F401 - the fixture: VISIT, two items
 from tui.screens.followup import FollowUpScreen
+from tui.screens.help import HelpScreen
 from tui.screens.items import ItemsScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -82,3 +83,26 @@ async def test_esc_while_the_read_is_out_leaves_the_list_and_no_dialog_opens(sto
         assert not isinstance(app.screen, ItemsScreen | FollowUpScreen), app.screen  # the answer dropped
         assert threads == [False], threads
     assert SurveyStore.open(store).get(VISIT["id"]) is not None
+
+
+@pytest.mark.parametrize(("lang", "size"), SIZES)
+async def test_a_read_landing_under_the_help_opens_the_dialog_once_the_list_is_shown_again(
+        store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
+    """F1 over the list while Enter's read was out had dropped the read: Enter had to be pressed again."""
+    async with browsing(store, lang, size) as (app, pilot):
+        screen = await open_list(app, pilot)
+        gate, threads = threading.Event(), list[bool]()
+        assert screen.following.read is not None
+        screen.following.read = gated(screen.following.read, gate, threads)
+        await pilot.press("j", "enter", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen_stack[-2] is screen
+        gate.set()
+        await finish(pilot)
+        assert isinstance(app.screen, HelpScreen)  # not put over the help: it waits for the list
+        await pilot.press("escape")
+        await finish(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 1), dialog
+        assert [type(shown) for shown in app.screen_stack][1:] == [FollowUpScreen]  # the list gone, as after Enter
+        assert threads == [False], threads

@@ -212,6 +212,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.ask_links()
         self.following.start()
 
+    def on_screen_resume(self) -> None:
+        self.following.shown()  # an Enter read while the help covered the list
+
     def take(self, stored: dict[str, Any], redraw: bool = True) -> bool:
         """`stored`, the visit as stored now, in place of the list's copy: the title, the lines and the text under
         them drawn from it, the cursor kept on the item it was on (its kind and text: r2 is r1 once r1 is deleted).
