@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Select
 
 from store.followup import edit_item
 from store.store import SurveyStore
 from store.tinydb_repository import TinyDBRepository
-from tests.tui.browser_helpers import browsing, finish
+from tests.tui.browser_helpers import browsing, burst, finish
 from tests.tui.test_items_other_office_s35 import VISIT, open_list
 from tests.tui.test_items_other_office_s35 import store as store  # noqa: F401 - the fixture: VISIT, two items
+from tests.tui.waiting import until
 from tui.screens.followup import FollowUpScreen
 from tui.screens.help import HelpScreen
 from tui.screens.items import ItemsScreen
@@ -106,3 +108,19 @@ async def test_a_read_landing_under_the_help_opens_the_dialog_once_the_list_is_s
         assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 1), dialog
         assert [type(shown) for shown in app.screen_stack][1:] == [FollowUpScreen]  # the list gone, as after Enter
         assert threads == [False], threads
+
+
+async def test_enter_and_f1_in_one_burst_open_the_dialog_once_the_help_closes(store: Path) -> None:  # noqa: F811
+    """F1 is bound with priority and had overtaken the list's Enter, which then found the list covered: dropped."""
+    async with browsing(store, "vi", (80, 24)) as (app, pilot):
+        screen = await open_list(app, pilot)
+        burst(app, "j")
+        app.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("f1", None))
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the list's keys")
+        await finish(pilot)
+        assert app.screen_stack[-2] is screen
+        await pilot.press("escape")
+        await finish(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 1), dialog
