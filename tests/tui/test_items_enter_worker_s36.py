@@ -46,14 +46,20 @@ def gated(read: Callable[[str], Any], gate: threading.Event, threads: list[bool]
     return held
 
 
+def held_reads(screen: ItemsScreen) -> tuple[threading.Event, list[bool]]:
+    """The list's reads held by a gate the test opens; the threads they ran on (True: the main one)."""
+    gate, threads = threading.Event(), list[bool]()
+    assert screen.following.read is not None
+    screen.following.read = gated(screen.following.read, gate, threads)
+    return gate, threads
+
+
 @pytest.mark.parametrize(("lang", "size"), SIZES)
 async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_stored(
         store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
     async with browsing(store, lang, size) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), list[bool]()
-        assert screen.following.read is not None
-        screen.following.read = gated(screen.following.read, gate, threads)
+        gate, threads = held_reads(screen)
         other = TinyDBRepository(store)  # another office answers the second item meanwhile
         other.update(VISIT["id"], lambda current: edit_item(current, ("recommendations", 1), status="in progress"))
         other.close()
@@ -71,9 +77,7 @@ async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_st
 async def test_esc_while_the_read_is_out_leaves_the_list_and_no_dialog_opens(store: Path) -> None:  # noqa: F811
     async with browsing(store, "en", (120, 40)) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), list[bool]()
-        assert screen.following.read is not None
-        screen.following.read = gated(screen.following.read, gate, threads)
+        gate, threads = held_reads(screen)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")  # a second Enter of a burst waits for the first: one read
@@ -93,9 +97,7 @@ async def test_a_read_landing_under_the_help_opens_the_dialog_once_the_list_is_s
     """F1 over the list while Enter's read was out had dropped the read: Enter had to be pressed again."""
     async with browsing(store, lang, size) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), list[bool]()
-        assert screen.following.read is not None
-        screen.following.read = gated(screen.following.read, gate, threads)
+        gate, threads = held_reads(screen)
         await pilot.press("j", "enter", "f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen) and app.screen_stack[-2] is screen
