@@ -311,13 +311,15 @@ CURSOR_KEYS = {"down": "j", "up": "k", "first": "g", "last": "G"}
 ARROW_KEYS = {"down": "down", "up": "up", "first": "home", "last": "end"}
 
 
-def cursor_keys(down: str, up: str, first: str, last: str, *, arrows: bool = False) -> list[Binding]:
+def cursor_keys(down: str, up: str, first: str, last: str, *, arrows: bool = False,
+                priority: bool = False) -> list[Binding]:
     """Hidden bindings of j k g G to a widget's own actions for down, up, first and last.
 
-    `arrows`: bind ↓ ↑ Home End to the same actions, for a widget whose base class does not.
+    `arrows`: bind ↓ ↑ Home End to the same actions, for a widget whose base class does not. `priority`: the move
+    is made when the app reads the key, in the order of the screen's own priority keys (`SurveyList`).
     """
     actions = {"down": down, "up": up, "first": first, "last": last}
     return [
-        Binding(f"{key},{ARROW_KEYS[move]}" if arrows else key, actions[move], show=False)
+        Binding(f"{key},{ARROW_KEYS[move]}" if arrows else key, actions[move], show=False, priority=priority)
         for move, key in CURSOR_KEYS.items()
     ]

@@ -74,8 +74,9 @@ async def test_a_refused_save_names_only_the_field_both_changed(bundled_store: P
         dialog.query_one("#followup-status", Select).value = "done"
         await pilot.press("ctrl+s")
         await finish(pilot)
+        # status alone, up to the full stop: the addressee (now named "Addressed to", as the stored line after it
+        # names it too) is not said as a clash
         assert "Changed on both sides: status." in said(dialog), said(dialog)
-        assert "addressee" not in said(dialog).lower()
 
 
 @pytest.mark.parametrize(("lang", "size"), SIZES)

@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Select
 
 from store.followup import edit_item
 from store.store import SurveyStore
 from store.tinydb_repository import TinyDBRepository
-from tests.tui.browser_helpers import browsing, finish
+from tests.tui.browser_helpers import browsing, burst, finish
 from tests.tui.test_items_other_office_s35 import VISIT, open_list
 from tests.tui.test_items_other_office_s35 import store as store  # noqa: F401 - the fixture: VISIT, two items
+from tests.tui.waiting import until
 from tui.screens.followup import FollowUpScreen
+from tui.screens.help import HelpScreen
 from tui.screens.items import ItemsScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -43,14 +46,20 @@ def gated(read: Callable[[str], Any], gate: threading.Event, threads: list[bool]
     return held
 
 
+def held_reads(screen: ItemsScreen) -> tuple[threading.Event, list[bool]]:
+    """The list's reads held by a gate the test opens; the threads they ran on (True: the main one)."""
+    gate, threads = threading.Event(), list[bool]()
+    assert screen.following.read is not None
+    screen.following.read = gated(screen.following.read, gate, threads)
+    return gate, threads
+
+
 @pytest.mark.parametrize(("lang", "size"), SIZES)
 async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_stored(
         store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
     async with browsing(store, lang, size) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), list[bool]()
-        assert screen.following.read is not None
-        screen.following.read = gated(screen.following.read, gate, threads)
+        gate, threads = held_reads(screen)
         other = TinyDBRepository(store)  # another office answers the second item meanwhile
         other.update(VISIT["id"], lambda current: edit_item(current, ("recommendations", 1), status="in progress"))
         other.close()
@@ -68,9 +77,7 @@ async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_st
 async def test_esc_while_the_read_is_out_leaves_the_list_and_no_dialog_opens(store: Path) -> None:  # noqa: F811
     async with browsing(store, "en", (120, 40)) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), list[bool]()
-        assert screen.following.read is not None
-        screen.following.read = gated(screen.following.read, gate, threads)
+        gate, threads = held_reads(screen)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")  # a second Enter of a burst waits for the first: one read
@@ -82,3 +89,40 @@ async def test_esc_while_the_read_is_out_leaves_the_list_and_no_dialog_opens(sto
         assert not isinstance(app.screen, ItemsScreen | FollowUpScreen), app.screen  # the answer dropped
         assert threads == [False], threads
     assert SurveyStore.open(store).get(VISIT["id"]) is not None
+
+
+@pytest.mark.parametrize(("lang", "size"), SIZES)
+async def test_a_read_landing_under_the_help_opens_the_dialog_once_the_list_is_shown_again(
+        store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
+    """F1 over the list while Enter's read was out had dropped the read: Enter had to be pressed again."""
+    async with browsing(store, lang, size) as (app, pilot):
+        screen = await open_list(app, pilot)
+        gate, threads = held_reads(screen)
+        await pilot.press("j", "enter", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen_stack[-2] is screen
+        gate.set()
+        await finish(pilot)
+        assert isinstance(app.screen, HelpScreen)  # not put over the help: it waits for the list
+        await pilot.press("escape")
+        await finish(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 1), dialog
+        assert [type(shown) for shown in app.screen_stack][1:] == [FollowUpScreen]  # the list gone, as after Enter
+        assert threads == [False], threads
+
+
+async def test_enter_and_f1_in_one_burst_open_the_dialog_once_the_help_closes(store: Path) -> None:  # noqa: F811
+    """F1 is bound with priority and had overtaken the list's Enter, which then found the list covered: dropped."""
+    async with browsing(store, "vi", (80, 24)) as (app, pilot):
+        screen = await open_list(app, pilot)
+        burst(app, "j")
+        app.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("f1", None))
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the list's keys")
+        await finish(pilot)
+        assert app.screen_stack[-2] is screen
+        await pilot.press("escape")
+        await finish(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 1), dialog

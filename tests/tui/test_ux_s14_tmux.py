@@ -90,7 +90,7 @@ def test_no_column_heading_is_cut_where_the_columns_have_room_for_it(lang: str, 
     assert 1 + 11 + sum(2 + cells for _, cells in shown) == width  # the row still fills the line exactly
 
 
-INPUT_HINTS = {"dates.hint", "dates.forms", "review.date", "review.help_notes", "followup.deadline",
+INPUT_HINTS = {"dates.hint", "dates.forms", "review.date", "review.help_notes", "followup.deadline_forms",
                "cli.help.since", "cli.help.followup_deadline", "cli.help.extract_published"}
 """English messages that show what may be typed: a field reads day first in either language."""
 

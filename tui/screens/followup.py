@@ -51,7 +51,7 @@ from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
 from ..widgets.ordered_select import OrderedSelect
-from .followup_save import ChangedMeanwhile, GoneMeanwhile, not_saved, refused, save_followup
+from .followup_save import ChangedMeanwhile, GoneMeanwhile, field_label, not_saved, refused, save_followup
 
 
 class DayValidator(Validator):
@@ -130,10 +130,10 @@ class FollowUpScreen(ModalScreen[Any]):
                 yield Static(self._title(), classes="followup-title")
                 yield Static(Text(visible(self.item.get("text", ""))), id="followup-text")
                 yield Static(self._route(), id="followup-route")
-                yield Label(self.words["status"], classes="followup-label")
+                yield Label(field_label("status", self.t), classes="followup-label")
                 yield OrderedSelect([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
-                yield Label(self.words["deadline"], classes="followup-label")
+                yield Label(field_label("deadline", self.t), classes="followup-label")
                 yield OrderedInput(
                     value=self._shown_deadline,
                     placeholder=self.words["day_format"],
@@ -142,13 +142,13 @@ class FollowUpScreen(ModalScreen[Any]):
                     valid_empty=True,
                     compact=True,
                 )
-                yield Label(self.words["to"], classes="followup-label")
+                yield Label(field_label("to", self.t), classes="followup-label")
                 # an empty field shows nothing but its colour: the hint says what goes there (tryout s27)
                 yield OrderedInput(value=self._shown_to, placeholder=self.words["to_hint"], id="followup-to",
                                    compact=True)
-                yield Label(self.words["responses"], classes="followup-label")
+                yield Label(field_label("responses", self.t), classes="followup-label")
                 yield Static(self._responses(), id="followup-responses")
-                yield Label(self.words["new_response"], classes="followup-label")
+                yield Label(field_label("response date", self.t), classes="followup-label")
                 with Horizontal(id="followup-response"):
                     yield OrderedInput(value=day_label(self.today.isoformat(), self.lang), id="followup-response-date",
                                        validators=[DayValidator()], compact=True)

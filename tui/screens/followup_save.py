@@ -71,21 +71,37 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
     return FollowUpSaved(before["id"], ref[0], ref[1], visit=before)
 
 
-FIELDS = {"deadline": "followup.field.deadline", "response date": "followup.field.response_date"}
-"""The names `store.followup` gives its fields in a refusal, and the dialog's words for them."""
-CLASHING = {"status": "followup.field.status", "deadline": "followup.field.deadline", "to": "followup.field.to",
-            "responses": "followup.field.responses"}
-"""The item's keys `merge_item` names in a clash, and the dialog's words for them."""
+LABELS: dict[str, tuple[str, str | None]] = {
+    "status": ("followup.status", None),
+    "deadline": ("followup.deadline", "followup.deadline_forms"),
+    "to": ("followup.to", None),
+    "responses": ("followup.responses", None),
+    "response date": ("followup.new_response", "followup.new_response_parts"),
+}
+"""Each field of the dialog, under the key `merge_item` (a clash) or `store.followup` (a refusal) names it: the
+message of its label's name, and of the words the label shows after it. One table, so that a refusal names a field
+as its label does ("Gửi đến", not an internal "nơi nhận"; tryout s36-polish9, "Left open")."""
+
+
+def field_name(field: str, t: Translator) -> str:
+    """ "Gửi đến" / "Addressed to": the name the dialog's label gives `field` (the field's key when it has none)."""
+    return t(LABELS[field][0]) if field in LABELS else visible(field)
+
+
+def field_label(field: str, t: Translator) -> str:
+    """The label the dialog shows over `field`: its name, and what may be typed there when the label says it."""
+    name, more = LABELS[field]
+    return f"{t(name)} {t(more)}" if more else t(name)
 
 
 def refused(error: BaseException, t: Translator) -> Text:
     """Why the edit cannot be saved as typed (a deadline 31/13/2025), in the reader's language: the field under the
     dialog's name for it ("Hạn: '31/13/2025': không có tháng 13"; it had been said in English)."""
     message = str(error)
-    field = next((name for name in FIELDS if message.startswith(name + ": ")), None)
+    field = next((name for name in LABELS if message.startswith(name + ": ")), None)
     if field is None:
         return Text(visible(explain(message, t)))
-    return Text(visible(f"{t(FIELDS[field])}: {explain(message[len(field) + 2:], t)}"))
+    return Text(visible(f"{field_name(field, t)}: {explain(message[len(field) + 2:], t)}"))
 
 
 def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
@@ -106,8 +122,8 @@ def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
 
 
 def clashing(fields: list[str], t: Translator) -> str:
-    """"status, deadline" / "trạng thái, hạn": the clashing fields under the dialog's names, in lower case."""
-    names = (t(CLASHING[field]) if field in CLASHING else visible(field) for field in fields)
+    """"status, addressed to" / "trạng thái, gửi đến": the clashing fields under the dialog's labels, in lower case."""
+    names = (field_name(field, t) for field in fields)
     return ", ".join(name[:1].lower() + name[1:] for name in names)
 
 

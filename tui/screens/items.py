@@ -87,10 +87,13 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """Kept when typed before the list showed (`tui.early_keys`): `u Enter` opens the first item, whose dialog shows
     it and writes nothing until Ctrl+S; the list has no field to type into."""
     """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
-    BINDINGS = [  # j k g G as in the browser's list (the arrows are the list's own)
-        *cursor_keys("cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')"),
-        Binding("home", "cursor('first')", show=False),
-        Binding("end", "cursor('last')", show=False),
+    BINDINGS = [  # with priority, as p y x n F1 have: a move or Enter acts when read, before a key sent after it
+        # ("Enter F1" in one burst: F1 came first, Enter was dropped; tryout s36-polish10). The list takes no other key.
+        *cursor_keys("cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')", arrows=True,
+                     priority=True),
+        Binding("pagedown", "cursor('page_down')", show=False, priority=True),
+        Binding("pageup", "cursor('page_up')", show=False, priority=True),
+        Binding("enter", "choose", show=False, priority=True),
     ]
     WINDOW = 200
     DEFAULT_CSS = """
@@ -211,6 +214,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.call_after_refresh(self._fill)
         self.ask_links()
         self.following.start()
+
+    def on_screen_resume(self) -> None:
+        self.following.shown()  # an Enter read while the help covered the list
 
     def take(self, stored: dict[str, Any], redraw: bool = True) -> bool:
         """`stored`, the visit as stored now, in place of the list's copy: the title, the lines and the text under
@@ -358,7 +364,15 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         event.stop()
         if not self.is_active:  # a second Enter of a burst, sent to the list before the first closed it: the app
             return  # had crashed popping the browser ("Can't pop screen"); the first Enter has chosen
-        option_id = event.option.id or ""
+        self._choose(event.option.id or "")
+
+    def action_choose(self) -> None:
+        """Enter: the item under the cursor, chosen when the key is read (a click chooses through the list)."""
+        options = self.query_one("#items-options", OptionList)
+        if options.highlighted is not None:
+            self._choose(options.get_option_at_index(options.highlighted).id or "")
+
+    def _choose(self, option_id: str) -> None:
         if option_id.startswith("more-"):  # move the window a page back or on, keeping the item next to the mark
             before = option_id == "more-before"
             self.first = max(0, self.first - self.WINDOW) if before else self.first + self.WINDOW
@@ -378,10 +392,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         show_keys(self, self.KEY_TABLE, self.t)
 
     def action_cursor(self, move: str) -> None:
-        """j k g G: the list's cursor down, up, to the first and the last item."""
+        """j k g G and the arrows, PgUp PgDn: the list's cursor down, up, to the first and the last item, a page."""
         options = self.query_one("#items-options", OptionList)
-        {"down": options.action_cursor_down, "up": options.action_cursor_up,
-         "first": options.action_first, "last": options.action_last}[move]()
+        {"down": options.action_cursor_down, "up": options.action_cursor_up, "first": options.action_first,
+         "last": options.action_last, "page_down": options.action_page_down, "page_up": options.action_page_up}[move]()
 
 
 def _padded(text: str, width: int) -> str:

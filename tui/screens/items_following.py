@@ -48,7 +48,9 @@ class StoreFollowing:
         """The token the list's copy was last read under (None: not asked yet, so the first answer reads it)."""
         self.timer: Timer | None = None
         self.opening = False
-        """Enter's read is under way (`open`): another Enter waits for it."""
+        """Enter's read is under way (`open`), or landed while the list was covered (`landed`): another Enter waits."""
+        self.landed: tuple[dict[str, Any], dict[str, Any] | None, ItemRef] | None = None
+        """Enter's read, landed while another screen covered the list (F1): taken when the list is shown again."""
 
     def start(self) -> None:
         if self.read is not None and self.token is not None:
@@ -87,7 +89,8 @@ class StoreFollowing:
         """Enter on `ref`: the visit read again in a thread (a PostgreSQL server that stopped answering had held the
         key, and the whole browser, until the driver's timeout), then the list dismissed with the item in it, so the
         dialog starts from what is stored. Esc meanwhile leaves the list and the answer is dropped; a second Enter
-        of a burst waits for the first."""
+        of a burst waits for the first; a screen put over the list meanwhile (F1) delays the dialog until the list
+        is shown again (`shown`)."""
         screen, read = self.screen, self.read
         if self.opening:
             return
@@ -108,11 +111,17 @@ class StoreFollowing:
     def opened(self, record: dict[str, Any], stored: dict[str, Any] | None, ref: ItemRef) -> None:
         """The visit read for Enter: the list's copy replaced by it and the list dismissed with the item followed
         there. The copy is kept when the visit is deleted or the item's text changed (then the save says the item
-        was changed, or the visit deleted, as before); nothing when the list was left or covered meanwhile."""
+        was changed, or the visit deleted, as before); nothing when the list was left meanwhile. When another
+        screen covers the list (F1), the answer waits until the list is shown again: it had been dropped, and
+        Enter had to be pressed again (tryout s36-polish9, "Left open")."""
         screen = self.screen
-        self.opening = False
-        if not screen.is_attached or not screen.is_active:
+        if not screen.is_attached:
+            self.opening = False
             return
+        if not screen.is_active:
+            self.landed = (record, stored, ref)
+            return
+        self.opening = False
         if screen.record is not record:  # the timer's read landed meanwhile: `ref` is of the copy Enter was on
             ref = follow(record, screen.record, ref) or ref
             record = screen.record
@@ -121,3 +130,9 @@ class StoreFollowing:
             screen.take(stored, redraw=False)
             ref = found
         screen.dismiss(ref)
+
+    def shown(self) -> None:
+        """The list is on top again (the help closed): the Enter whose read landed meanwhile opens its dialog."""
+        landed, self.landed = self.landed, None
+        if landed is not None:
+            self.opened(*landed)

@@ -67,9 +67,13 @@ class SurveyList(ScrollView, can_focus=True):
     }
     """
     BINDINGS = [
-        *cursor_keys("cursor_down", "cursor_up", "first", "last", arrows=True),
-        Binding("pagedown", "page_down", show=False),
-        Binding("pageup", "page_up", show=False),
+        # With priority, as the browser's keys that act on the selected visit (u r o D) have: those act when the app
+        # reads them, and a move without it travelled to the list and back to the app first, by then answered by
+        # the screen that key had opened ("k u" in one burst: the `u` list of the visit selected before `k`, and
+        # `k` moved that list's cursor; tryout s36-polish9). Only while the list has the focus, as before.
+        *cursor_keys("cursor_down", "cursor_up", "first", "last", arrows=True, priority=True),
+        Binding("pagedown", "page_down", show=False, priority=True),
+        Binding("pageup", "page_up", show=False, priority=True),
     ]
 
     @dataclass
