@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from textual.notifications import Notification, Notify, SeverityLevel
 
+from .path_fold import fold_paths
+
 if TYPE_CHECKING:
     from .i18n import Translator
 
@@ -60,11 +62,13 @@ class Note:
 class Toasts:
     """The notes shown lately: held under a screen opened after them, said again in the other language."""
 
-    def __init__(self, post: Callable[[Notify], object], wipe: Callable[[], None], depth: Callable[[], int]) -> None:
+    def __init__(self, post: Callable[[Notify], object], wipe: Callable[[], None], depth: Callable[[], int],
+                 width: Callable[[], int] = lambda: 0) -> None:
         """`post` hands a toast to Textual (`App.post_message`), `wipe` takes every toast off (Textual's own
-        `App.clear_notifications`: it has no public way to take one off), `depth` counts the screens stacked."""
+        `App.clear_notifications`: it has no public way to take one off), `depth` counts the screens stacked,
+        `width` the cells of a toast's line (a long path is broken at its "/" to fit, `fold_paths`; 0: as said)."""
         self._notes: list[Note] = []
-        self._post, self._wipe, self._depth = post, wipe, depth
+        self._post, self._wipe, self._depth, self._width = post, wipe, depth, width
 
     def said(self, t: Translator, message: str, title: str, severity: SeverityLevel, timeout: float,
              markup: bool) -> None:
@@ -133,7 +137,9 @@ class Toasts:
 
     def _draw(self, note: Note, t: Translator) -> None:
         note.since = time.monotonic()
-        note.drawn = Notification(_in(note.message, t), title=_in(note.title, t), severity=note.severity,
+        message = _in(note.message, t)
+        message = message if note.markup else fold_paths(message, self._width())
+        note.drawn = Notification(message, title=_in(note.title, t), severity=note.severity,
                                   timeout=note.until - time.monotonic(), markup=note.markup)
         self._post(Notify(note.drawn))
 
