@@ -163,7 +163,9 @@ def _problem_lines(error: Exception) -> list[str]:
 def _failed(error: Exception) -> str:
     invalid, problems = getattr(error, "invalid", None), getattr(error, "import_problems", None)
     if invalid is not None and problems is not None:
-        return t("cli.import_invalid", invalid=invalid, count=len(problems))
+        # one problem per invalid input: the two counts are one number, said once
+        key = "cli.import_invalid_once" if len(problems) == invalid else "cli.import_invalid"
+        return t(key, invalid=invalid, count=len(problems))
     return explain(str(error))
 
 

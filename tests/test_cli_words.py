@@ -259,8 +259,8 @@ def test_an_import_report_in_both_languages(capsys, tmp_path, records, lang, hea
 
 
 @pytest.mark.parametrize("lang, problem, summary", [
-    ("vi", ".leader: thiếu trường bắt buộc", "surveys: 1 đầu vào không hợp lệ, 1 lỗi; chưa ghi gì"),
-    ("en", ".leader: required field is missing", "surveys: 1 invalid input, 1 problem; nothing was written"),
+    ("vi", ".leader: thiếu trường bắt buộc", "surveys: 1 đầu vào không hợp lệ; chưa ghi gì"),
+    ("en", ".leader: required field is missing", "surveys: 1 invalid input; nothing was written"),
 ])
 def test_an_invalid_import_in_both_languages(capsys, tmp_path, records, lang, problem, summary) -> None:
     broken = orjson.loads(records.read_bytes())
@@ -269,6 +269,25 @@ def test_an_invalid_import_in_both_languages(capsys, tmp_path, records, lang, pr
     path.write_bytes(orjson.dumps(broken))
     code, _, err = run(capsys, "--lang", lang, "--db", str(tmp_path / "new.json"), "import", str(path))
     assert code == 1 and problem in err and err.strip().endswith(summary)
+
+
+@pytest.mark.parametrize("lang, summary", [
+    ("vi", "surveys: 1 đầu vào không hợp lệ; chưa ghi gì"), ("en", "surveys: 1 invalid input; nothing was written")])
+def test_a_table_given_to_import_is_counted_once(capsys, tmp_path, lang, summary) -> None:
+    """One .csv is one input with one problem: "1 invalid input, 1 problem" counted the same thing twice."""
+    table = tmp_path / "x.csv"
+    table.write_text("a,b\n", encoding="utf-8")
+    code, _, err = run(capsys, "--lang", lang, "--db", str(tmp_path / "new.json"), "import", str(table))
+    assert code == 1 and err.strip().endswith(summary), err
+
+
+def test_two_problems_in_one_input_are_both_counted(capsys, tmp_path, records) -> None:
+    broken = orjson.loads(records.read_bytes())
+    del broken[0]["leader"], broken[0]["date"]
+    path = tmp_path / "broken.json"
+    path.write_bytes(orjson.dumps(broken))
+    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "new.json"), "import", str(path))
+    assert code == 1 and err.strip().endswith("surveys: 1 invalid input, 2 problems; nothing was written"), err
 
 
 def test_what_programs_read_is_the_same_in_both_languages(capsys, db, records, tmp_path) -> None:

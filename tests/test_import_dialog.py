@@ -189,6 +189,26 @@ async def test_tab_accepts_the_path_completion(tmp_path: Path, db: Path) -> None
         assert field.value == "inbox/records.jsonl"
 
 
+@pytest.mark.slow  # a Pilot flow
+async def test_after_enter_the_field_shows_the_path_it_checked(tmp_path: Path, db: Path) -> None:
+    """"surveys-export.json" Enter: the report read .json while the field still showed ".jsonl" in grey."""
+    write_jsonl(tmp_path / "surveys-export.jsonl", two_records())
+    (tmp_path / "surveys-export.json").write_text("[]", encoding="utf-8")
+    async with import_dialog(db, tmp_path) as (app, pilot):
+        field = app.screen.query_one("#path", Input)
+        field.focus()
+        await pilot.press(*"surveys-export.json")
+        await until(pilot, lambda: field._suggestion == "surveys-export.jsonl")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.pause()
+        assert field.value == "surveys-export.json" and field._suggestion == ""
+        assert "surveys-export.jsonl" not in field.render_line(0).text
+        await pilot.press("l")
+        await pilot.press("backspace")
+        await until(pilot, lambda: field._suggestion == "surveys-export.jsonl")  # typing brings it back
+
+
 def test_complete_path_lists_directories_and_json_files(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "a.json").write_text("{}")

@@ -70,7 +70,8 @@ class SurveysApp(App[None]):
         self.t = self.state.t
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
-        self.toasts = Toasts(self.post_message, super().clear_notifications, lambda: len(self.screen_stack))
+        self.toasts = Toasts(self.post_message, super().clear_notifications, lambda: len(self.screen_stack),
+                             lambda: min(60, self.size.width // 2) - 3)  # Textual's Toast: its width, edge, padding
         """The notes shown lately: held under a screen opened after them, said again when `L` switches."""
         self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1,
                                           lambda: nothing_to_draw(self.screen) and self.frames_out.out())

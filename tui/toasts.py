@@ -7,6 +7,9 @@ time. The app's notes all pass here (`SurveysApp.notify`), each with the number 
 was said: a screen pushed over that one takes the notes off (`covered`), and they come back, for what is left of
 their time, once it closes (`uncovered`); a note said on a dialog stays when the dialog closes. Their time waits
 while they are held: a note the user could not read while a dialog covered it is shown for its whole time after.
+But a note that was on screen a while (`SEEN`) and whose time, counted from when it was said, is over by then does
+not come back: after four exports and an import, the exports' notes of minutes before had stood beside the
+import's own, as if the import had written those files (tryout8, session 36).
 
 A toast keeps the text it was given; the app remembers each note with the key and values its words were looked up
 with (`Translator.recall`), so the language switch (`again`) and a note coming back after a dialog say it in the
@@ -22,8 +25,13 @@ from typing import TYPE_CHECKING
 
 from textual.notifications import Notification, Notify, SeverityLevel
 
+from .path_fold import fold_paths
+
 if TYPE_CHECKING:
     from .i18n import Translator
+
+SEEN = 1.5
+"""Seconds on screen after which a note counts as seen: covered later and out of its time, it is not drawn again."""
 
 Words = tuple[str, tuple[str, dict[str, object]] | None]
 """A text as said, and the key and values it was looked up with (None: not looked up)."""
@@ -43,21 +51,30 @@ class Note:
     """Textual's toast it is drawn as, None while held."""
     left: float | None = None
     """While held: the seconds of its time still to show (its time waits under the dialog), None when drawn."""
+    due: float = 0.0
+    """When its time ends counted from when it was said (never moved by a dialog over it)."""
+    seen: float = 0.0
+    """Seconds it has been on screen, until it was last covered."""
+    since: float = 0.0
+    """When it was last drawn."""
 
 
 class Toasts:
     """The notes shown lately: held under a screen opened after them, said again in the other language."""
 
-    def __init__(self, post: Callable[[Notify], object], wipe: Callable[[], None], depth: Callable[[], int]) -> None:
+    def __init__(self, post: Callable[[Notify], object], wipe: Callable[[], None], depth: Callable[[], int],
+                 width: Callable[[], int] = lambda: 0) -> None:
         """`post` hands a toast to Textual (`App.post_message`), `wipe` takes every toast off (Textual's own
-        `App.clear_notifications`: it has no public way to take one off), `depth` counts the screens stacked."""
+        `App.clear_notifications`: it has no public way to take one off), `depth` counts the screens stacked,
+        `width` the cells of a toast's line (a long path is broken at its "/" to fit, `fold_paths`; 0: as said)."""
         self._notes: list[Note] = []
-        self._post, self._wipe, self._depth = post, wipe, depth
+        self._post, self._wipe, self._depth, self._width = post, wipe, depth, width
 
     def said(self, t: Translator, message: str, title: str, severity: SeverityLevel, timeout: float,
              markup: bool) -> None:
         recalled = (message, t.recall(message)), (title, t.recall(title) if title else None)
         note = Note(*recalled, severity, markup, time.monotonic() + timeout, self._depth())
+        note.due = note.until
         # the same words said again replace the note before ("Đã nhập: thêm 1" held under the next import dialog
         # had come back beside the second import's own, two alike)
         same = [old for old in self._live() if (old.message, old.title, old.severity) == recalled + (severity,)]
@@ -85,11 +102,15 @@ class Toasts:
             now = time.monotonic()
             for note in held:
                 note.drawn, note.left = None, max(0.0, note.until - now)
+                note.seen += now - note.since
 
     def uncovered(self, t: Translator) -> None:
         """A screen was closed: the notes said on it stay, those it covered come back for the rest of their time."""
-        depth = self._depth()
-        for note in self._live():
+        depth, now = self._depth(), time.monotonic()
+        stale = [note for note in self._live() if note.drawn is None and min(note.depth, depth) == depth
+                 and now >= note.due and note.seen >= SEEN]  # seen, and said longer ago than its time
+        self._notes = [note for note in self._notes if all(note is not gone for gone in stale)]
+        for note in self._notes:
             note.depth = min(note.depth, depth)
             if note.drawn is None and note.depth == depth:
                 if note.left is not None:  # its time starts again where it stopped when the note was covered
@@ -115,7 +136,10 @@ class Toasts:
         return self._notes
 
     def _draw(self, note: Note, t: Translator) -> None:
-        note.drawn = Notification(_in(note.message, t), title=_in(note.title, t), severity=note.severity,
+        note.since = time.monotonic()
+        message = _in(note.message, t)
+        message = message if note.markup else fold_paths(message, self._width())
+        note.drawn = Notification(message, title=_in(note.title, t), severity=note.severity,
                                   timeout=note.until - time.monotonic(), markup=note.markup)
         self._post(Notify(note.drawn))
 

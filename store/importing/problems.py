@@ -53,7 +53,8 @@ class ImportFailed(ValidationFailed):
         self.import_problems = problems
         self.lines = [str(p) for p in problems]
         self.invalid = invalid
-        self.args = (catalog.text("cli.import_invalid", "en", invalid=invalid, count=len(problems)),)
+        key = "cli.import_invalid_once" if len(problems) == invalid else "cli.import_invalid"
+        self.args = (catalog.text(key, "en", invalid=invalid, count=len(problems)),)
 
 
 PATH_LIMIT = 200

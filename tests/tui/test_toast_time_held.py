@@ -29,16 +29,33 @@ def _held(monkeypatch: pytest.MonkeyPatch) -> tuple[Board, Toasts, Clock, Transl
 def test_a_held_notes_time_waits_under_the_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     board, toasts, clock, t = _held(monkeypatch)
     toasts.said(t, "Đã nhập: thêm 1", "", "information", 8, False)
-    clock.now += 3
+    clock.now += 1  # hardly seen (`SEEN`)
     board.push(toasts)
     clock.now += 60  # the dialog stays open a minute: longer than the note's time
     board.pop(toasts, t)
     assert board.toasts(toasts) == ["Đã nhập: thêm 1"]
-    assert board.posted[-1].notification.timeout == pytest.approx(5)  # the 5 s it had left
-    clock.now += 6
+    assert board.posted[-1].notification.timeout == pytest.approx(7)  # the 7 s it had left
+    clock.now += 8
     board.push(toasts)  # out of time once shown again: not held a second time
     board.pop(toasts, t)
     assert board.posted == [] or board.toasts(toasts) == []
+
+
+def test_a_note_seen_and_older_than_its_time_does_not_come_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four exports, then an import: the exports' notes, read for seconds before the import dialog opened, came
+    back when it closed minutes later, beside "Đã nhập: thêm 2" as if the import had written those files."""
+    board, toasts, clock, t = _held(monkeypatch)
+    toasts.said(t, "Đã ghi 5 chuyến vào a.csv", "", "information", 8, False)
+    clock.now += 3  # on screen 3 s: seen
+    board.push(toasts)
+    clock.now += 2  # closed within its time: it comes back for the 5 s left
+    board.pop(toasts, t)
+    assert board.toasts(toasts) == ["Đã ghi 5 chuyến vào a.csv"]
+    board.push(toasts)
+    clock.now += 60  # the import dialog, a minute
+    board.pop(toasts, t)
+    toasts.said(t, "Đã nhập: thêm 2", "", "information", 8, False)
+    assert board.toasts(toasts) == ["Đã nhập: thêm 2"]
 
 
 def test_a_note_out_of_time_before_the_dialog_does_not_come_back(monkeypatch: pytest.MonkeyPatch) -> None:

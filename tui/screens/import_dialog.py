@@ -147,6 +147,7 @@ class ImportScreen(ModalScreen[bool]):
     # -- events ----------------------------------------------------------
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:
+        self.query_one("#path", PathInput).settle()
         self.check()
 
     @on(Input.Changed, "#path")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.message import Message
-from textual.suggester import Suggester
+from textual.suggester import Suggester, SuggestionReady
 
 from store.importing import SUFFIXES
 
@@ -97,6 +97,22 @@ class PathInput(OrderedInput):
 
     _listed: str | None = None
     """The value whose matches a Tab listed: a Tab on it again moves on."""
+    _checked: str | None = None
+    """The value Enter checked: no suggestion is drawn after it until the value changes."""
+
+    def settle(self) -> None:
+        """Enter was pressed: the field shows what is checked, not "surveys-export.jsonl" grey after the ".json"
+        the report reads (a suggestion still on its way is dropped too, `_on_suggestion_ready`)."""
+        self._checked = self.value
+        self._suggestion = ""
+
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        self._checked = None  # typed on: suggestions again, even back at the checked text
+
+    async def _on_suggestion_ready(self, event: SuggestionReady) -> None:  # before `Input._on_suggestion_ready`
+        if self._checked is not None and event.value == self._checked == self.value:
+            event.prevent_default()  # stops the Input's own handler, which would draw it
 
     def action_complete(self) -> None:
         suggester = self.suggester

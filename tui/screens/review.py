@@ -80,6 +80,10 @@ CERTAINTIES = ("stated", "publication", "inferred")
 __all__ = ["ITEM_FIELDS", "TEXT_KEYS", "ReviewScreen"]
 
 
+MADE = ("id", "notes")
+"""Fields the extractor writes rather than reads: with no sentence behind them, "no source sentence" says nothing."""
+
+
 class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
@@ -183,7 +187,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         yield (day_entry(one_line(value), self.lang, "", f"review-{name}", "") if day
                else entry(one_line(value), "", f"review-{name}", ""))
         if source:
-            yield from self._source(f"review-{name}", source)
+            yield from self._source(f"review-{name}", source, empty=not value or name in MADE)
 
     def _kind_said(self, kind: str) -> str:
         """A kind as the details name it: as stored, then in the interface's words when they differ ("giám sát
@@ -191,10 +195,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         named = kind_name(kind, self.t)
         return kind if named == kind else f"{kind} ({named})"
 
-    def _source(self, group: str, path: str, also: str | None = None) -> ComposeResult:
-        text = self.sources.line(path, also)
+    def _source(self, group: str, path: str, also: str | None = None, empty: bool = False) -> ComposeResult:
+        text = self.sources.line(path, also, empty)
         self.marks.source(group, text)
-        yield Static(text, id=f"{group}-source", classes="review-source")
+        line = Static(text, id=f"{group}-source", classes="review-source")
+        line.display = bool(text.plain)  # an empty field's empty line takes no row (`show_in_place` shows it)
+        yield line
 
     def _no_sentence(self, path: str | None) -> str:
         """What the source line says of a value with no sentence behind it."""

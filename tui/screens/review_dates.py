@@ -136,4 +136,5 @@ def date_to_check(draft: Draft, record: dict[str, Any]) -> bool:
     """Whether the review's cursor starts on the date: when there is none, or when its year is a guess the notice
     above asks to check; on the leader's name, at 80×24 the date had been scrolled out of sight under that notice."""
     guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in draft.warnings)
-    return guessed or not record.get("date")
+    # a year read from the place ("Tịnh Hòa" merged in 2025: 2024) has no warning but is as much to check
+    return guessed or not record.get("date") or record.get("date_certainty") == "inferred"

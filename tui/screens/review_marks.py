@@ -103,6 +103,10 @@ def show_in_place(static: Static, text: Text) -> None:
     A layout is the whole screen's (every row of a large record); a mark put in front of a source line mostly
     leaves it as many lines as it was.
     """
+    if not static.display or not text.plain:  # an empty field's line: shown once it says something
+        static.display = bool(text.plain)
+        static.update(text)
+        return
     width = static.content_size.width
     visual = visualize(static, text, markup=False)
     height = visual.get_height(static.styles, width) if width else -1  # type: ignore[arg-type]  # as Textual measures

@@ -32,9 +32,10 @@ class SourceLines:
         self.last: str | None = None
         """The sentence shown last: the next line that would repeat it says "same as above"."""
 
-    def line(self, path: str, also: str | None = None) -> Text:
-        """The line of the value at `path`; `also`, a value shown with it (the date's certainty) read elsewhere."""
-        text = self.text(path)
+    def line(self, path: str, also: str | None = None, empty: bool = False) -> Text:
+        """The line of the value at `path`; `also`, a value shown with it (the date's certainty) read elsewhere;
+        `empty`: the field shows nothing, and with no sentence, rule or origin behind it the line is empty too."""
+        text = self.text(path, empty=empty)
         other = self.draft.source_of(also) if also else None
         if other and other != self.draft.source_of(path):
             text.append("\n" + self.words["dated_by"] + ": ")
@@ -42,12 +43,14 @@ class SourceLines:
             self.last = other  # "same as above" means the sentence just shown
         return text
 
-    def text(self, path: str | None, added: bool = False) -> Text:
+    def text(self, path: str | None, added: bool = False, empty: bool = False) -> Text:
         """The line of the value at `path` (None, `added`: a row the reviewer added)."""
         if added:
             return Text(f"{self.words['source']}: {self.words['added']}")
         sentence = self.draft.source_of(path) if path else None
         rule = self.draft.rules.get(path) if path else None
+        if empty and not sentence and not rule and not self.before.get(path or ""):
+            return Text()  # an empty field: five "Source: (no source sentence)" lines said nothing (tryout8)
         text = Text()
         if path and self.before.get(path, {}).get("by") == provenance.PERSON:  # a reopened draft's earlier edit
             text.append(f"✎ {self.words['edited_before']} · ", style="magenta")
