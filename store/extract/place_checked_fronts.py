@@ -7,6 +7,10 @@ Committee or Party committee ("đối với UBND và Ủy ban MTTQ Việt Nam c�
 A") — the body is what the team went to see, and its unit is visited, as after "tại UBND xã A". Districts' Fronts
 check their wards' funds this way. The body named as a partner ("phối hợp với Ủy ban MTTQ xã A") or as the one
 that checks ("Ủy ban MTTQ xã A kiểm tra ...") keeps the old reading.
+
+So is a lower Front the team hears report ("Đoàn đã nghe Ủy ban MTTQ huyện và Ủy ban MTTQ xã A, B báo cáo ..."), as
+the People's Committees heard reporting are (`place_cues._HOSTS_REPORT`): its commune hosts the team. A Front's chair
+who only attends ("Dự buổi kiểm tra có Chủ tịch Ủy ban MTTQ xã A") names no place.
 """
 
 from __future__ import annotations
@@ -24,7 +28,18 @@ _CHECKED_FRONT = re.compile(
     r"(?:" + _COMMITTEE + r"\s*(?:,|và)\s*)*" + _FRONT + r"\s+(?:(?:các|hai|ba|bốn|\d{1,2})\s+)?$",
     re.IGNORECASE)
 
+# The team hears the body, perhaps after another ("nghe Ủy ban MTTQ huyện và Ủy ban MTTQ xã A, B"); what it reports
+# after the list is checked by `place_cues.reports_after`.
+_HEARD_FRONT = re.compile(
+    r"\bnghe\s+(?:[^.;:]{0,60}?\s+(?:và|,)\s*)?" + _FRONT + r"\s+(?:(?:các|hai|ba|bốn|\d{1,2})\s+)?$",
+    re.IGNORECASE)
+
 
 def front_checked(before: str) -> bool:
     """`before` (the text before a unit's name, level word removed) ends with a Front or council the team checks."""
     return _CHECKED_FRONT.search(before) is not None
+
+
+def front_heard(before: str) -> bool:
+    """`before` ends with a Front or council the team hears; the caller asks whether the units then report."""
+    return _HEARD_FRONT.search(before) is not None
