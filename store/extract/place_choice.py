@@ -17,6 +17,7 @@ from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
 from .place_arrival_checks import checked_on_arrival
 from .place_branch_wards import branch_ward
+from .place_checked_fronts import front_checked, front_heard
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_chosen_units import chosen_for_team
 from .place_city_provinces import above_its_wards
@@ -224,8 +225,10 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)"
                     r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
-    if council_hosts(before):
-        return True  # "làm việc với Thường trực HĐND xã A": the body is the host (place_host_councils)
+    if council_hosts(before) or front_checked(before) or (front_heard(before) and reports_after(mention)):
+        return True  # "làm việc với Thường trực HĐND xã A": the body is the host (place_host_councils);
+        # "kiểm tra ... đối với UBND và Ủy ban MTTQ các phường: A, B", "nghe Ủy ban MTTQ xã A, B báo cáo": the body
+        # checked or heard (place_checked_fronts)
     if _BODY_BEFORE.search(before):
         return council_surveyed(before)  # "khảo sát hoạt động của HĐND xã A": its unit (place_surveyed_councils)
     village = _VILLAGE_BEFORE.search(before)

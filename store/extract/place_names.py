@@ -20,6 +20,7 @@ import unicodedata
 from ..dashes import has_dash, one_dash
 from ..earlier_wards import earlier_wards
 from ..gazetteer import gazetteer
+from .place_spelled_numbers import spellings
 
 
 def known_name(name: str) -> bool:
@@ -75,9 +76,10 @@ def numbered(text: str, name: str, end: int, series: bool = False) -> tuple[str,
     if not number:
         return name, end
     places = gazetteer()
-    longer = f"{name} {number[1]}"
-    if not (places.find_wards(longer) or places.former_wards(longer)):
-        return name, end
+    longer = next((f"{name} {said}" for said in [number[1]] + spellings(int(number[1]))
+                   if places.find_wards(f"{name} {said}") or places.former_wards(f"{name} {said}")), None)
+    if longer is None:
+        return name, end  # "thị trấn Thứ 11" is "Thứ Mười Một" (place_spelled_numbers)
     if series or not (places.find_wards(name) or places.former_wards(name)) or \
             _NAME_ENDS.match(text, end + number.end()):
         return longer, end + number.end()  # "xã Tân Phước 1 và xã Tân Phước 2": units of 2025, though a ward of
