@@ -52,3 +52,33 @@ def test_the_first_present_holding_the_visiting_bodys_office_leads(lead: str, pr
 ])
 def test_present_people_holding_no_visiting_office_give_no_leader(lead: str, present: str) -> None:
     assert _leader(lead + present) is None
+
+
+_LOST_LEAD = ("Giám sát việc thực hiện chính sách bảo hiểm xã hội\n\nĐến hết tháng 9, huyện có 210 doanh nghiệp "
+              "tham gia bảo hiểm xã hội. Số lao động tham gia tăng so với cùng kỳ. Một số doanh nghiệp còn nợ "
+              "đóng kéo dài.\n\n"
+              "Quang cảnh buổi làm việc.\n\n")
+
+
+@pytest.mark.parametrize(("close", "name"), [
+    pytest.param("Tại buổi làm việc, ông Hồ Văn Phúc, Chủ tịch LĐLĐ tỉnh Bến Tre, đề nghị huyện Mỏ Cày Nam xử lý các "
+                 "doanh nghiệp nợ đóng.", "Hồ Văn Phúc", id="federation-chair-asks-district"),
+    pytest.param("Tại buổi làm việc, bà Trương Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bến Tre, yêu cầu UBND huyện "
+                 "Mỏ Cày Nam hỗ trợ hội viên vay vốn.", "Trương Thị Lan", id="womens-union-chair-asks-committee"),
+    pytest.param("Kết luận buổi làm việc, ông Hồ Văn Phúc, Chủ tịch LĐLĐ tỉnh Bến Tre, yêu cầu xã Hương Mỹ rà soát "
+                 "lao động tự do.", "Hồ Văn Phúc", id="concludes-asking-commune"),
+])
+def test_a_provinces_officer_asking_a_named_unit_far_down_leads(close: str, name: str) -> None:
+    assert _leader(_LOST_LEAD + close) == name
+
+
+@pytest.mark.parametrize("close", [
+    pytest.param("Tại buổi làm việc, ông Lê Minh Trí, Chủ tịch UBND xã Hương Mỹ, đề nghị huyện Mỏ Cày Nam hỗ trợ kinh "
+                 "phí.", id="commune-officer-asks-district"),
+    pytest.param("Tại buổi làm việc, ông Hồ Văn Phúc, Chủ tịch LĐLĐ tỉnh Bến Tre, cho biết huyện Mỏ Cày Nam còn nhiều "
+                 "doanh nghiệp nợ.", id="provincial-officer-only-tells"),
+    pytest.param("Tại buổi làm việc, ông Hồ Văn Phúc, Chủ tịch LĐLĐ tỉnh Bến Tre, sẽ đề nghị huyện Mỏ Cày Nam xử lý "
+                 "nợ đóng.", id="ask-still-to-come"),
+])
+def test_a_host_or_no_ask_far_down_gives_no_leader(close: str) -> None:
+    assert _leader(_LOST_LEAD + close) is None
