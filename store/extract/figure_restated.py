@@ -17,7 +17,9 @@ A count told in the lead comes back as a part in the brackets that split a large
 "16 căn nhà (14 nhà và 2 nền nhà)"): the same number of the same thing in other words ("nhà và", "nhà tốc mái"), and
 the part of the larger count it now is adds nothing new. A bracketed part right after a count is such a repeat
 whatever its words, when an earlier sentence gave the same number in the same unit (`_bracket_repeat`). So is a
-count named again after "trong số" as the total its parts come from (`_named_again_among`).
+count named again after "trong số" as the total its parts come from (`_named_again_among`). A part of a split
+told again with no whole in a later running total ("Lũy kế đến nay, ... lao động tự do 110 người, số tiền ...") is
+the same part once both read alike (`running_total_repeats`, session 36).
 """
 
 from __future__ import annotations
@@ -119,3 +121,28 @@ def _named_again_among(later: FigureDraft, earlier: FigureDraft) -> bool:
     if a["unit"] == "%" or "of" in a or "of" in b:
         return False
     return _AMONG_BEFORE.search(later.sentence.text, max(0, later.start - 30), later.start) is not None
+
+
+_UNIT_WORD = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|ấp|thôn|khu phố|tổ dân phố)\s+(\w)")
+
+
+def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """`drafts` without each figure of no whole that repeats, in a later sentence, a part of an earlier split with
+    the same readable label, value, unit, period and place ("Trong đó, lao động tự do 92 người, ...", then "Tính đến
+    nay, ... lao động tự do 92 người, ..."). Run once labels are readable: before, both read only "Người". A later
+    sentence that names a unit may tell another place's figures (the place is not always resolved): it stays."""
+    keys = ("label", "value", "unit", "period", "locality", "metric")
+    kept: list[FigureDraft] = []
+    for draft in drafts:
+        a = draft.figure
+        if "of" not in a and not _names_a_unit(draft.sentence.text) and any(
+                "of" in earlier.figure and earlier.sentence.index < draft.sentence.index and
+                all(a.get(key) == earlier.figure.get(key) for key in keys) for earlier in kept):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _names_a_unit(text: str) -> bool:
+    """Whether `text` names a commune, ward, district or hamlet ("xã Tân Phú", "ấp 3"), not "UBND xã đã ..."."""
+    return any(m[1].isupper() or m[1].isdigit() for m in _UNIT_WORD.finditer(text))

@@ -58,7 +58,7 @@ from .figure_projects import project_not_carried_out
 from .figure_rates import daily_average, is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for, asks_carried_on
 from .figure_respondents import surveyed
-from .figure_restated import restated_once
+from .figure_restated import restated_once, running_total_repeats
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_seats import election_seats
@@ -164,7 +164,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
     total_labels(found)  # "Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo": "Tổng số hộ", not "Hộ"
     label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
-    return found
+    return running_total_repeats(found)  # "Tính đến nay, ... lao động tự do 92 người": a part of the split again
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,

@@ -38,9 +38,11 @@ _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", 
            "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
 _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
                      r"ghi nhận|lưu ý|đề xuất|tiếp thu)\b", re.IGNORECASE)  # ("tiếp thu": takes the hosts' asks)
-_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
-                      re.IGNORECASE)
-"""Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
+_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b(?!\s+(?:án|kiến|toán|thảo|báo)\b)[^.;]{0,60}"
+                      r"\bcó\s*:?\s*(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$", re.IGNORECASE)
+"""Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair; the list
+may open on a colon ("Dự hội nghị có: Ông X - Phó Chủ tịch Ủy ban MTTQ tỉnh ...", session 36); "Dự án", "Dự kiến",
+"Dự toán" are no meeting."""
 _OWN_UNIT_LEVELS = ("xa", "phuong", "thi tran")
 _RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
 

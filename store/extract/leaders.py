@@ -46,6 +46,7 @@ from .mention_text import after_titles, before_title
 from .person_names import name_parts
 from .taken_in_remarks import visitor_taken_in
 from .visit_grassroots_trips import TRIP_AFTER_NAME
+from .visit_told_later import session_asks_a_unit
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -290,7 +291,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
         elif directs_after_fronted_check(people, mention, lead):  # "Ngày 23/4, kiểm tra ... tại tỉnh Y, X đề nghị"
             score, rule = 5, "Kiểm tra ... tại <unit>, X đề nghị"
-        elif mention.sentence and lead < mention.sentence.index <= lead + 2 and \
+        elif mention.sentence and (lead < mention.sentence.index <= lead + 2 or _far_asker(mention)) and \
                 _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
                     not local_office(mention.title))):
@@ -351,6 +352,15 @@ def choose_leader(people: People, article: Article) -> Leader | None:
 
 def _called_head(mention: PersonMention) -> bool:
     return any(_HEAD_WORDS.match(title) or _HEAD_INSIDE.search(title) for title in mention.titles)
+
+
+def _far_asker(mention: PersonMention) -> bool:
+    """A province's officer (a federation's, a union's chair) asking a named lower unit at the session, however far
+    down a page that lost its lead ("Tại buổi làm việc, ông X, Chủ tịch LĐLĐ tỉnh A, đề nghị huyện B ..."); a
+    commune's, a district's own officer is a host (session 36)."""
+    return bool(mention.sentence and session_asks_a_unit(mention.sentence.text) and
+                re.search(r"\btỉnh\b", mention.title) and not re.search(r"\b(?:huyện|quận|thị xã)\b", mention.title)
+                and not local_office(mention.title))
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:

@@ -121,3 +121,9 @@ def told_as_a_visit(article: Article, code: str) -> bool:
         return True  # "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh X yêu cầu UBND xã A ...": a page without its lead
     return code == "nonvisit.no_visit" and any(_DONE_AT_PLACES.search(text) or _SET_UP_AND_WENT.match(text)
                                                for text in title + sentences[:2])
+
+
+def session_asks_a_unit(sentence: str) -> bool:
+    """Whether `sentence` is a working session's close asking a named lower unit (`_SESSION_ASKS_A_UNIT`); the
+    leaders module takes its asker, however far down a page that lost its lead (session 36)."""
+    return bool(_SESSION_ASKS_A_UNIT.match(sentence))
