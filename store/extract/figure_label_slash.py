@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .figure_label_words import _BREAK, _short
 from .figure_units import UNIT_OF, UNIT_RE
 
-__all__ = ["SlashPair", "slash_pairs"]
+__all__ = ["SlashPair", "slash_pairs", "without_same_kind_whole"]
 
 _NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)")
 _PART_WORDS = re.compile(r"((?:\s+(?!(?:và|với|của|trong)\b)[^\W\d]+){0,3}?)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)"
@@ -76,3 +76,19 @@ def slash_pairs(text: str) -> dict[int, SlashPair]:
                          f"Tổng số {noun}", share.lower())
         out[pair.part_start] = out[pair.whole_start] = pair
     return out
+
+
+_SAME_KIND_WHOLE = re.compile(r"(?P<head>(?:\S+\s+){0,4}?(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?))\s*/\s*"
+                              r"(?:(?:trên\s+)?tổng(?:\s+số)?\s+)?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?P=noun)(?=\s|$)",
+                              re.IGNORECASE)
+
+
+def without_same_kind_whole(label: str) -> str:
+    """A label that dragged in its count's whole of the same kind ("Người/tổng số 6.840 người dân tham gia bảo hiểm
+    y tế", "Tỷ lệ hồ sơ / tổng 1.060 hồ sơ tiếp nhận"): the whole is the figure's `of`, so the label says the kind
+    once and keeps the words after the whole ("Người dân tham gia bảo hiểm y tế"). Session 36 (lead, from fresh78's
+    t3145/t3147): on the base every such label was degenerate (over ten words) or unreadable."""
+    match = _SAME_KIND_WHOLE.search(label)
+    if match is None:
+        return label
+    return label[:match.start()] + match["head"] + label[match.end():]

@@ -39,7 +39,7 @@ from .figure_label_in_turn import in_turn_label
 from .figure_label_money import _money, _noun_before
 from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
-from .figure_label_slash import SlashPair, slash_pairs
+from .figure_label_slash import SlashPair, slash_pairs, without_same_kind_whole
 from .figure_label_words import (
     _ADVERSE,
     _BOUNDS,
@@ -126,6 +126,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         label = run_label(draft, drafts, label) or label  # "tiếp nhận 1.326 và 1.418 hồ sơ": the first's (label_runs)
         label = levels_said(_tidy(without_bracketed_share(label), draft.qualifier))  # not "(89%) hồ sơ"
         label = average_label(label, draft.sentence.text, draft.start, draft.end)  # "(bình quân mỗi ngày)"
+        label = without_same_kind_whole(label)  # not "Người/tổng số 6.840 người dân ..." (figure_label_slash)
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
 
 
