@@ -3,7 +3,7 @@
 The choices a picker (w p t b B) offers are the facet values of the search
 on screen, so each shows how many surveys it would leave under the rest of
 the filter; the province picker adds the provinces and districts merged
-away (`tui.former`). Picking a value adds its clause; picking a kind of
+away, the ward picker the communes merged away (`tui.former`). Picking a value adds its clause; picking a kind of
 body puts in the clauses of all its bodies at once.
 """
 
@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.bodies import bodies_of_type, counts_by_type
+from store.folding import fold
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 
 from .fuzzy import Choice
-from .vocabulary import Joined, offered
+from .vocabulary import Joined, Offered, offered
 
 if TYPE_CHECKING:
     from .state import BrowserState
@@ -48,7 +49,8 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
 
 def offers_former(facet: str, only: list[str] | None) -> bool:
     """The province picker also offers the provinces and districts merged away that surveys name; the ward picker
-    offers apart the places of a name several bear (`tui.namesakes`). Both are counted in a worker (`with_more`)."""
+    offers apart the places of a name several bear (`tui.namesakes`) and the communes merged away that surveys
+    write (`tui.former.former_wards`). Both are counted in a worker (`with_more`)."""
     return facet in ("province", "ward") and only is None
 
 
@@ -56,9 +58,18 @@ def with_more(state: BrowserState, facet: str, today: Sequence[Choice]) -> Seque
     """What `offers_former` says a picker of `facet` offers besides (or instead of) the facet's `today`."""
     if facet == "province":
         return with_former(state, today)
-    from .namesakes import with_namesakes  # noqa: PLC0415 - the ward picker's: not loaded at launch
+    from .former import former_wards  # noqa: PLC0415 - the ward picker's: not loaded at launch
+    from .namesakes import with_namesakes  # noqa: PLC0415
 
-    return today if state.catalog is None else with_namesakes(state.catalog, state.filter, state.lang, today)
+    if state.catalog is None:
+        return today
+    places = with_namesakes(state.catalog, state.filter, state.lang, today)
+    # "xã Tịnh Hòa", a report's name of what is now xã Đông Sơn; not a name the facet offers already, whose choice
+    # (`ward="Tân Định"`, or its places' "every place of this name") finds the former ones of the name too
+    offered = {fold(value) for value, _ in today.pairs} if isinstance(today, Offered) else set()
+    merged = [choice for choice in former_wards(state.catalog, state.filter, state.t)
+              if fold(choice.label) not in offered]
+    return Joined(places, merged) if merged else places
 
 
 def with_former(state: BrowserState, today: Sequence[Choice]) -> Sequence[Choice]:

@@ -1,4 +1,4 @@
-"""Provinces and districts merged away, offered by the province picker (`p`).
+"""Provinces, districts and communes merged away, offered by the province picker (`p`) and the ward picker (`w`).
 
 `province:"binh duong"` finds the surveys of units that were in Bình Dương,
 so the picker must offer Bình Dương too, though the province facet counts
@@ -12,7 +12,9 @@ collected once per catalog; a picker counts each with the index under the
 rest of the filter, so the count offered is what the filter then finds. A
 store with a persistent index keeps both, the units and what each one's clause
 finds (`store.sqlindex.units`): the picker reads them; other stores are read
-once per catalog and searched once per unit.
+once per catalog and searched once per unit. A commune a report writes by a
+name its ward of today does not bear ("xã Tịnh Hòa", merged into xã Đông Sơn)
+is offered alike by the ward picker, whose facet names today's wards only.
 """
 
 from __future__ import annotations
@@ -64,35 +66,54 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     Each count is the index's own search for that clause, so the number shown is the number the
     filter then finds (a province merged away also takes in wards the records do not tag with it).
     """
+    return _offered(catalog, query, t, ("province", "district"))
+
+
+def former_wards(catalog: Catalog, query: Filter, t: Translator) -> list[Choice]:
+    """The communes the surveys write by a name their ward of today does not bear (merged away: "xã Tịnh Hòa", now
+    xã Đông Sơn), for the ward picker (`w`), whose facet names today's wards only: picked as `ward="xã Tịnh Hòa"`,
+    which finds the old reports and the new ones of the ward it became, counted as the province picker's are."""
+    return _offered(catalog, query, t, ("ward",))
+
+
+def _offered(catalog: Catalog, query: Filter, t: Translator, kinds: tuple[str, ...]) -> list[Choice]:
+    """The units of `kinds` the surveys name, each with what its clause finds under the rest of `query`."""
     rest = query.without_field("province").without_field("ward")
     kept = catalog.searcher.former_units(rest)
     counted: dict[tuple[str, str, str], int] = {}
     if kept is not None:  # the index's: each way a unit is named, with its count
         for (kind, name, former, province), count in kept:
-            counted[kind, name, _where(kind, name, former, province)] = count
+            if kind in kinds:
+                counted[kind, name, _where(kind, name, former, province)] = count
     else:
-        units = list(former_units(catalog))
+        units = [unit for unit in former_units(catalog) if unit[0] in kinds]
         clauses = [clause_of(kind, name) for kind, name, _ in units]
         counted = dict(zip(units, catalog.searcher.count_each(rest, clauses), strict=True))
     if rest.clauses != query.clauses:
         counted = _within(catalog, query, counted)
-    choices = []
-    for (kind, name, where), count in counted.items():
-        if not count and rest.clauses != query.clauses:
-            continue  # none under the places ticked: not offered, as today's provinces are not
-        clause = clause_of(kind, name)
-        one = written(name) if kind == "district" else None
-        if kind == "province":
-            detail = t("picker.former_province", today=where)
-        elif one is not None:  # one district of its name: which, by its level and province
-            detail = t("picker.former_district_of", level=one.level, where=one.province)
-        else:
-            detail = t("picker.former_district", where=where)
-        label = one.name if one is not None else split_level(name)[1] if kind == "district" else name
-        choices.append(Choice(clause.render(), label, count, detail=detail))
+    choices = [_choice(unit, count, t) for unit, count in counted.items()
+               if count or rest.clauses == query.clauses]  # none under the places ticked: not offered
     # ties by name, then where: stable whatever order the store holds them in
     choices.sort(key=lambda choice: (-choice.count, collation_key(choice.label), choice.detail or ""))
     return choices
+
+
+def _choice(unit: tuple[str, str, str], count: int, t: Translator) -> Choice:
+    """A unit's choice: its name, and beside it its level, that it is former and where it was."""
+    kind, name, where = unit
+    clause = clause_of(kind, name)
+    if kind == "ward":
+        level, label = split_level(name)
+        return Choice(clause.render(), label, count, detail=t("picker.former_ward", level=level or "", where=where))
+    one = written(name) if kind == "district" else None
+    if kind == "province":
+        detail = t("picker.former_province", today=where)
+    elif one is not None:  # one district of its name: which, by its level and province
+        detail = t("picker.former_district_of", level=one.level, where=one.province)
+    else:
+        detail = t("picker.former_district", where=where)
+    label = one.name if one is not None else split_level(name)[1] if kind == "district" else name
+    return Choice(clause.render(), label, count, detail=detail)
 
 
 def _within(catalog: Catalog, query: Filter, counted: dict[tuple[str, str, str], int]
@@ -102,7 +123,7 @@ def _within(catalog: Catalog, query: Filter, counted: dict[tuple[str, str, str],
     under the provinces ticked. They had been counted with both left out: under `ward="Tân Đông Hiệp"` the picker
     offered "Bình Dương 3", and ticking it found 1. Only units found under the wider filter can be found here."""
     within = dict.fromkeys(counted, 0)
-    for kind, field in (("province", "province"), ("district", "ward")):
+    for kind, field in (("province", "province"), ("district", "ward"), ("ward", "ward")):
         units = [unit for unit, count in counted.items() if count and unit[0] == kind]
         if units:
             clauses = [clause_of(kind, name) for _, name, _ in units]
@@ -113,6 +134,7 @@ def _within(catalog: Catalog, query: Filter, counted: dict[tuple[str, str, str],
 
 def _where(kind: str, name: str, former: str, province: str) -> str:
     """Where the picker says a unit is: today's province of a former province; the province a district was in, as
-    its clause names it (`ward="huyện Tân Uyên, Lai Châu"`), else as the record does, else its province of today."""
+    its clause names it (`ward="huyện Tân Uyên, Lai Châu"`), else as the record does, else its province of today;
+    a commune's likewise (the record's former province, else today's)."""
     one = written(name) if kind == "district" else None
-    return one.province if one is not None else former if kind == "district" and former else short_province(province)
+    return one.province if one is not None else former if kind != "province" and former else short_province(province)

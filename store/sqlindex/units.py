@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from ..folding import fold
 from ..levels import DISTRICT_LEVELS, split_level
 from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
@@ -60,17 +61,21 @@ FEW = 2000
 """Pools this small are counted in SQL whether or not numpy is loaded (`UnitCounter.counted`)."""
 STEP = 4096
 """Records read per step of `fill` (the index's lock is held for the read only)."""
-FILLED = "all+mapped"
+FILLED = "all+mapped+wards"
 """`meta.units` of tables that describe every record as `named_units` names them now. Tables an earlier version
-filled ("all": only the units records write) lack the units today's wards were made from: `fill` makes them
-again (from the file's records, its rows untouched)."""
+filled ("all": only the units records write; "all+mapped": not the communes as written) lack some: `fill` makes
+them again (from the file's records, its rows untouched)."""
+WARD_LEVELS = ("xã", "phường", "thị trấn")
+"""Levels of a commune as a report writes it: one written so and placed in a ward of another name is a former one."""
 
 
 def named_units(record: dict[str, Any]) -> frozenset[Named]:
     """The former units a record names or lies in: the former province of a locality, a locality written as a
     district-level unit (a city inside a province included) with no ward of today (districts were abolished),
-    and the former provinces and districts today's ward of a locality was made from (`mapped_units`): a visit
-    to xã Hoàn Lão in 2026 is found by `province:"Quảng Bình"` and `ward="Bố Trạch"`, so both are offered."""
+    the former provinces and districts today's ward of a locality was made from (`mapped_units`): a visit
+    to xã Hoàn Lão in 2026 is found by `province:"Quảng Bình"` and `ward="Bố Trạch"`, so both are offered; and a
+    commune as written when its ward of today has another name (`written_ward`: "xã Tịnh Hòa", now xã Đông Sơn),
+    kind "ward", which the ward picker offers (the ward facet names today's ward only)."""
     found: set[Named] = set()
     for locality in record.get("localities", []):
         province = (locality.get("province") or {}).get("name", "")
@@ -83,7 +88,21 @@ def named_units(record: dict[str, Any]) -> frozenset[Named]:
                                                  (locality.get("province") or {}).get("code")), former, province))
         elif ward is not None:
             found.update(mapped_units(ward.get("code"), (locality.get("province") or {}).get("code"), province))
+            as_written = written_ward(locality)
+            if as_written:
+                found.add(("ward", as_written, former, province))
     return frozenset(found)
+
+
+def written_ward(locality: dict[str, Any]) -> str | None:
+    """A locality's commune as written ("xã Tịnh Hòa") when it is placed in a ward of today of another name (a
+    commune merged away): the value of the clause that finds it, `ward="xã Tịnh Hòa"`, which also finds the visits
+    to the ward it became; None for a commune of today or a unit of another level."""
+    level, name = split_level(locality.get("name", ""))
+    today = split_level((locality.get("ward") or {}).get("name", ""))[1]
+    if (level or "").lower() not in WARD_LEVELS or not name or not today or fold(name) == fold(today):
+        return None
+    return f"{level.lower()} {name}" if level else None
 
 
 @lru_cache(maxsize=8192)
@@ -128,7 +147,7 @@ def district_unit(level: str, name: str, former: str, province_code: Any) -> str
 
 def clause_of(kind: str, name: str) -> Clause:
     """The clause a unit stands for in the picker (and here): a province by name, a district by its value
-    (`district_unit`) as a whole ward name."""
+    (`district_unit`) or a commune as written (`written_ward`) as a whole ward name."""
     return Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
 
 

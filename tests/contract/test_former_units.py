@@ -23,7 +23,7 @@ from store.query import Filter, QueryError, facet_clause
 from store.repository import Repository
 from tests.factories import make_record
 from tests.synthetic import generate
-from tui.former import former_choices
+from tui.former import former_choices, former_wards
 from tui.i18n import Translator
 from tui.model import Catalog
 from tui.searcher import Searcher
@@ -78,8 +78,18 @@ def namesakes() -> list[dict[str, Any]]:
     ]
 
 
+QUANG_NGAI = {"name": "Tỉnh Quảng Ngãi", "code": 51}
+
+
+def tinh_hoa() -> list[dict[str, Any]]:
+    """A 2024 visit to xã Tịnh Hòa (merged into xã Đông Sơn in 2025; the record places it there) and a 2026 one to
+    xã Đông Sơn: the ward picker names today's ward only, yet `xa:"tinh hoa"` finds both."""
+    return [_visit("2024-10-20-qng-tinh-hoa", "xã Tịnh Hòa", QUANG_NGAI, ("Xã Đông Sơn", 21109)),
+            _visit("2026-02-11-qng-dong-son", "xã Đông Sơn", QUANG_NGAI, ("Xã Đông Sơn", 21109))]
+
+
 def every_record() -> list[dict[str, Any]]:
-    return _sample_records() + quang_binh() + namesakes() + generate(60, seed=18)
+    return _sample_records() + quang_binh() + namesakes() + tinh_hoa() + generate(60, seed=18)
 
 
 def _catalog(repository: Repository, kept: bool) -> Catalog:
@@ -171,3 +181,27 @@ def test_a_district_clause_is_read_as_typed_and_a_bare_one_keeps_every_namesake(
                     'ward="huyện Quokka, Lai Châu"'):
         with pytest.raises(QueryError):
             Filter.parse(refused)
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["index", "pass"])
+@pytest.mark.parametrize("base", ["", "year:2024", 'tinh:"quang ngai"', 'xa:"dong son"'])
+def test_the_ward_picker_offers_a_commune_merged_away_as_written(repository: Repository, kept: bool,
+                                                                  base: str) -> None:
+    """`w tinh hoa` found nothing: the ward facet names today's wards only (Đông Sơn). The commune as written is
+    offered, marked as former, its pick the clause that finds the old report and the new one, as typed
+    `xa:"tinh hoa"` does; each count what the pick then finds; never offered by the province picker."""
+    repository.upsert_many(every_record())
+    query = Filter.parse(base) if base else Filter()
+    catalog = _catalog(repository, kept)
+    offered = {choice.label: choice for choice in former_wards(catalog, query, Translator("vi"))}
+    assert offered["Tịnh Hòa"].value == 'ward="xã Tịnh Hòa"'
+    assert offered["Tịnh Hòa"].detail == "xã cũ, Quảng Ngãi"
+    assert "Đông Sơn" not in offered  # a commune of today is the facet's
+    for choice in offered.values():
+        assert choice.count == _found(repository, query.with_clause(Filter.parse(choice.value).clauses[0])), \
+            (choice.value, base)
+    both = {"2024-10-20-qng-tinh-hoa", "2026-02-11-qng-dong-son"}
+    assert _ids(repository, offered["Tịnh Hòa"].value) & both == both == _ids(repository, 'xa:"tinh hoa"') & both
+    assert "Tịnh Hòa" not in {choice.label for choice in former_choices(catalog, None, query, Translator("vi"))}
+    english = former_wards(catalog, query, Translator("en"))
+    assert {choice.detail for choice in english if choice.label == "Tịnh Hòa"} == {"former commune (xã), Quảng Ngãi"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from store.backends import _sample_records
-from tests.contract.test_former_units import namesakes, quang_binh
+from tests.contract.test_former_units import namesakes, quang_binh, tinh_hoa
 from tests.synthetic import write_store
 from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
 from tests.tui.test_snapshots import after
@@ -104,3 +104,30 @@ def test_province_picker_namesakes(snap_compare, namesakes_store: Path) -> None:
     """`p tan uyen` at 80×24 in Vietnamese: the two former districts of the name, each with its level and province."""
     app = SurveysApp(namesakes_store, lang="vi")
     assert snap_compare(app, terminal_size=(80, 24), run_before=after("p", typed="tan uyen"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_ward_picker_offers_a_commune_merged_away_and_finds_the_old_and_new_visits(tmp_path: Path,
+                                                                                          lang: str) -> None:
+    """Found in session 36's tryout: `w tinh hoa` offered nothing though `xa:"tịnh hoà"` found the visit (the
+    ward facet names today's ward, Đông Sơn). Now xã Tịnh Hòa is offered, marked as former, and picked as the
+    clause that finds the 2024 report and the 2026 visit to the ward it became."""
+    path = tmp_path / "s.json"
+    write_store(path, _sample_records() + tinh_hoa())
+    async with browsing(path, lang) as (app, pilot):
+        await pilot.press("w")
+        await type_text(pilot, "tinh hoa")
+        await settle(pilot)
+        shown = {choice.label: (choice.count, choice.detail) for choice in picker(app).visible_choices}
+        assert shown.get("Tịnh Hòa") == (2, {"vi": "xã cũ, Quảng Ngãi",
+                                             "en": "former commune (xã), Quảng Ngãi"}[lang]), shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert active_filter(app).render() == 'ward="xã Tịnh Hòa"'
+        assert len(result(app).positions) == 2
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("p")
+        await type_text(pilot, "tinh hoa")
+        await settle(pilot)
+        assert "Tịnh Hòa" not in {choice.label for choice in picker(app).visible_choices}
