@@ -57,7 +57,7 @@ def test_a_list_in_conflict_is_shown_short_with_what_it_holds_now() -> None:
         apply_correction(SEEN, changed(SEEN, figures=SEEN["figures"][:1]), current)
     assert raised.value.values == ["figures"]
     assert shown_now(raised.value.current, "figures", VI, SEEN) == "2. Tỷ lệ đúng hạn: 97%"  # only what changed
-    assert shown_now(current, "figures", VI) == ("1. Hồ sơ tiếp nhận: 1.200 hồ sơ (2025-07-01 → 2025-09-30, phường "
+    assert shown_now(current, "figures", VI) == ("1. Hồ sơ tiếp nhận: 1.200 hồ sơ (quý 3/2025, phường "
                                                  "Tân Định); 2. Tỷ lệ đúng hạn: 97%")
     items = copy.deepcopy(SEEN["recommendations"])
     items[0]["status"] = "done"

@@ -51,7 +51,7 @@ async def test_a_conflict_on_the_figures_shows_what_they_hold_now_at_80x24_in_vi
         assert app.screen is screen  # nothing written, the edit kept
         said = " ".join(str(screen.query_one("#review-error", Static).render()).split())
         assert "nơi khác đã sửa Số liệu của chuyến này nên chưa lưu gì" in said, said
-        assert ("Số liệu đã lưu bây giờ: 1. Hồ sơ tiếp nhận: 4.421 hồ sơ (2025-07-01 → 2025-09-30, phường Tân "
+        assert ("Số liệu đã lưu bây giờ: 1. Hồ sơ tiếp nhận: 4.421 hồ sơ (quý 3/2025, phường Tân "
                 "Định); 2. Tỷ lệ đúng hạn: 97%") in said, said
         lines = [line.strip("█ ") for line in screen_text(app).splitlines()]  # the dialog's lines, no frame
         start = next(at for at, line in enumerate(lines) if line.startswith("Trong lúc bạn sửa"))
