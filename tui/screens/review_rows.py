@@ -79,11 +79,13 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
         lines = _figure_lines(row_id, item, words, keep, metric, lang)
     else:
         first, second = _KEYS.get(field, ("text", "to"))
+        person = field == "people"  # a name and a role, alike; else a sentence and whom or where it concerns
         lines = [Horizontal(
             keep,
-            entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}", "review-wide"),
+            entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}",
+                  "review-wide" if person else "review-text"),
             entry(one_line(item.get(second, "")), words[second], f"{row_id}-{second}",
-                  "review-wide" if field == "people" else "review-mid"),
+                  "review-wide" if person else "review-to"),
             classes="review-row")]
     children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
     children += [Static(note, classes="review-source review-note review-certainty") for note in notes or []]

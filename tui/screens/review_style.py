@@ -18,6 +18,10 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-wide { width: 1fr; }
     ReviewScreen .review-row .review-mid { width: 2fr; max-width: 30; }
     ReviewScreen .review-row .review-narrow { width: 1fr; max-width: 14; }
+    /* an item's text (a sentence) twice its addressee's room ("UBND thành phố"): at 80 columns the text had 33
+       cells to the addressee's 30, and the cut sentence ran on into the addressee as if one phrase */
+    ReviewScreen .review-row .review-text { width: 2fr; }
+    ReviewScreen .review-row .review-to { width: 1fr; max-width: 30; }
     /* a ward's former district, to tell namesakes apart: its placeholder "former district" whole (15 cells) */
     ReviewScreen .review-row .review-district { width: 1fr; max-width: 17; }
     /* a figure's number, unit and whole take what they need (86540, 95,1, "hồ sơ", "tỷ đồng", the placeholder
