@@ -23,6 +23,8 @@ from store.store import SurveyStore
 from tests.import_dialog_helpers import Host, dialog_idle, enter_path, save_reviews, shown, until
 from tests.test_import_dialog_articles import TAN_UYEN
 from tests.tui.browser_helpers import keep_notes, notes
+from tui.days import visit_named
+from tui.i18n import Translator
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
@@ -84,7 +86,9 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_when_chosen(
         await pilot.press("m")  # the review's save and this choice are all it takes: no Ctrl+Y
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
-        assert notes(app) == [f"Imported: merged into {record['id']}"]  # a merge alone had been said by nothing
+        # a merge alone had been said by nothing; then by its id, one word that broke mid-word at 80 columns
+        assert notes(app) == [f"Imported: merged into {visit_named(record, Translator('en'))}"]
+        assert record["id"] not in notes(app)[0] and " in Thanh Hóa" in notes(app)[0]
     store = SurveyStore(db)
     after = store.get(record["id"])
     assert after is not None and len(store) == 6  # five bundled and the visit: no new record

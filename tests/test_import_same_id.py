@@ -30,6 +30,7 @@ from tests.import_dialog_helpers import Host, dialog_idle, shown, until
 from tests.test_import_dialog_merge import review_and_save
 from tests.tui.browser_helpers import keep_notes, notes, screen_text
 from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
+from tui.days import visit_named
 from tui.i18n import Translator
 from tui.keys import MERGE_KEYS, key_line, spelled
 from tui.palette import ActionsProvider
@@ -163,9 +164,9 @@ def test_a_merge_appends_and_changes_nothing_stored() -> None:
 
 WORDS = {
     "vi": ("Chuyến này đã lưu với cùng mã", "Số liệu bản đã lưu chưa có (1):", "Chỉ đạo: Rà soát",
-           "Đã nhập: gộp vào {id}", "Bỏ qua vì đã lưu (1):"),
+           "Đã nhập: gộp vào {visit}", "Bỏ qua vì đã lưu (1):"),
     "en": ("This visit is stored under the same id", "Figures the stored record lacks (1):", "Direction: Rà soát",
-           "Imported: merged into {id}", "Skipped as already stored (1):"),
+           "Imported: merged into {visit}", "Skipped as already stored (1):"),
 }
 
 
@@ -193,7 +194,7 @@ async def test_the_dialog_offers_the_merge_under_the_same_id_and_merges_what_is_
         assert app.screen is screen
         await pilot.press("m")
         await until(pilot, dialog_idle(app))
-        assert app.results == [True] and notes(app) == [note.format(id=before["id"])]
+        assert app.results == [True] and notes(app) == [note.format(visit=visit_named(before, Translator(lang)))]
     store = SurveyStore(db)
     after = store.get(before["id"])
     assert after is not None and len(store) == 6

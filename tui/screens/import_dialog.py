@@ -40,6 +40,7 @@ from textual.worker import Worker, WorkerState
 from store.article_suffixes import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, printable
 
+from ..days import visit_named
 from ..dialog_keys import IMPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..widgets.hanging import Hanging
@@ -278,7 +279,8 @@ class ImportScreen(ModalScreen[bool]):
             report = outcome.result.report if outcome.result is not None else None
             self.written = [*(report.added + report.updated if report else []), *outcome.merged]
             counts = outcome.result.counts() if outcome.result is not None else {}
-            note = imported_note(counts, outcome.merged, self.t, len(self.cancelled))
+            merged = [visit_named(record, self.t) for record in outcome.merged_visits]
+            note = imported_note(counts, merged, self.t, len(self.cancelled))
             self.app.notify(note, markup=False, timeout=8)  # said: under a filter the new may not show
             self.dismiss(True)
             return

@@ -55,7 +55,9 @@ def summary_line(counts: dict[str, int], t: Translator) -> str:
 def imported_note(counts: dict[str, int], merged: list[str], t: Translator, left_out: int = 0) -> str:
     """The note once an import is written, its counts that are not zero ("Đã nhập: thêm 3, bỏ qua 1": with the
     zeros, it took a third line of the note at 80 columns to say "0"), the stored records given figures (a
-    merge alone had been said by nothing) and the drafts left out in review (else three articles read "thêm 2")."""
+    merge alone had been said by nothing), each as `merged` names it (`days.visit_named`: "14/10/2025 ở Đà Nẵng";
+    its id, one word of 40 cells, broke mid-word in the note at 80 columns) and the drafts left out in review (else
+    three articles read "thêm 2")."""
     parts = [t(f"note.imported.{name}", count=t.number(counts[name])) for name in ("added", "updated", "skipped")
              if counts.get(name)]
     parts += [t("note.imported.merged", stored=", ".join(merged))] if merged else []

@@ -38,6 +38,8 @@ class Outcome:
     problems: list[ImportProblem] | None = None
     merged: list[str] = field(default_factory=list)
     """Stored records whose missing figures were merged in (confirmed imports from articles)."""
+    merged_visits: list[dict[str, Any]] = field(default_factory=list)
+    """Those records as they were offered: the note names each by its day and place, not its id."""
     merge_errors: list[str] = field(default_factory=list)
     """Merges that failed after the records were imported: said on screen, not hidden by a dismissal."""
     beside: list[str] = field(default_factory=list)
@@ -184,5 +186,6 @@ def confirm_outcome(store_path: Path | str, kept: list[tuple[str, bytes]], on_du
     except (StoreError, OSError) as error:
         failed = [str(error)]
     outcome.merged = [str(offer.stored["id"]) for offer in merges]
+    outcome.merged_visits = [offer.stored for offer in merges]
     outcome.merge_errors = failed
     return outcome
