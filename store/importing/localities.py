@@ -9,7 +9,8 @@ A locality may also be written on one line, the way reports and spreadsheets
 write it: the string "P. Bến Nghé, Q.1, TP.HCM", or {"name": ...} holding such
 a line and no province. The first part is the unit, the province and the
 district (`Gazetteer.split_line`) are hints, and a ward merged away in 2025
-resolves to the ward it became.
+resolves to the ward it became. A figure or an item placed at such a line, written
+the same, is placed at its unit.
 """
 
 from __future__ import annotations
@@ -36,8 +37,13 @@ class LocalityFiller:
         localities = record.get("localities")
         if not isinstance(localities, list):
             return
+        lines: dict[str, str] = {}
         for i, locality in enumerate(localities):
             localities[i] = _from_line(locality)
+            written, unit = _line_of(locality), _line_of(localities[i])
+            if written and unit and written != unit:
+                lines[written] = unit
+        _items_at_units(record, lines)
         unresolved: list[int] = []
         for i, locality in enumerate(localities):
             if isinstance(locality, dict) and not self._locality(locality, None):
@@ -119,6 +125,28 @@ def _from_line(locality: Any) -> Any:
     if district:
         lined[_DISTRICT] = district
     return lined
+
+
+def _line_of(locality: Any) -> str | None:
+    """A locality's name as written: the string itself, or its `name`."""
+    name = locality.get("name") if isinstance(locality, dict) else locality
+    return name if isinstance(name, str) else None
+
+
+_PLACED_ITEMS = ("figures", "recommendations", "directions", "difficulties")
+
+
+def _items_at_units(record: dict[str, Any], lines: dict[str, str]) -> None:
+    """An item placed at a one-line locality exactly as the record wrote it there ("phường Hòa Khánh, Đà Nẵng")
+    is placed at its unit, the name the locality now holds: validation had refused it as "not one of the record's
+    localities", the very line one key above it (tryout s37)."""
+    if not lines:
+        return
+    for field in _PLACED_ITEMS:
+        items = record.get(field)
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, dict) and isinstance(item.get("locality"), str) and item["locality"] in lines:
+                item["locality"] = lines[item["locality"]]
 
 
 def _unresolved(locality: dict[str, Any]) -> str:
