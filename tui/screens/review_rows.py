@@ -80,13 +80,13 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
     else:
         first, second = _KEYS.get(field, ("text", "to"))
         person = field == "people"  # a name and a role, alike; else a sentence and whom or where it concerns
-        lines = [Horizontal(
-            keep,
-            entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}",
-                  "review-wide" if person else "review-text"),
-            entry(one_line(item.get(second, "")), words[second], f"{row_id}-{second}",
-                  "review-wide" if person else "review-to"),
-            classes="review-row")]
+        inputs = [entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}",
+                        "review-wide" if person else "review-text"),
+                  entry(one_line(item.get(second, "")), words[second], f"{row_id}-{second}",
+                        "review-wide" if person else "review-to")]
+        if not person:  # where the cut sentence ends and its addressee (or place) begins: "… một cửa và → thành phố"
+            inputs.insert(1, Label(_BETWEEN.get(field, "·"), classes="review-between"))
+        lines = [Horizontal(keep, *inputs, classes="review-row")]
     children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
     children += [Static(note, classes="review-source review-note review-certainty") for note in notes or []]
     if field == "figures":  # what `check` says of the figure as it now stands, refreshed while typing
@@ -121,6 +121,9 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
 
 
 _KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
+_BETWEEN = {"recommendations": "→", "directions": "→"}
+"""Between an item's text and its addressee the arrow `show` and the follow-up list write ("… → UBND thành phố");
+a difficulty's place follows a dot."""
 
 
 def one_line(text: Any) -> str:

@@ -22,6 +22,8 @@ REVIEW_CSS = """
        cells to the addressee's 30, and the cut sentence ran on into the addressee as if one phrase */
     ReviewScreen .review-row .review-text { width: 2fr; }
     ReviewScreen .review-row .review-to { width: 1fr; max-width: 30; }
+    /* inputs share the screen's background: without a mark, "… bộ phận một cửa và" ran on into "thành phố" */
+    ReviewScreen .review-row .review-between { width: 2; color: $text-muted; }
     /* a ward's former district, to tell namesakes apart: its placeholder "former district" whole (15 cells) */
     ReviewScreen .review-row .review-district { width: 1fr; max-width: 17; }
     /* a figure's number, unit and whole take what they need (86540, 95,1, "hồ sơ", "tỷ đồng", the placeholder
