@@ -36,5 +36,5 @@ async def test_an_arrow_stands_between_an_items_text_and_its_addressee(lang: str
         row.scroll_visible(animate=False)
         await pilot.pause()
         text = screen.query_one("#review-directions-0-text").region
-        line = screen_text(app).splitlines()[text.y]  # type: ignore[union-attr]
+        line = screen_text(app).splitlines()[text.y]  # type: ignore[arg-type] # a Host, not the browser
         assert "→" in line[text.right:], line  # the cut sentence no longer runs on into the addressee

@@ -80,10 +80,10 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
     else:
         first, second = _KEYS.get(field, ("text", "to"))
         person = field == "people"  # a name and a role, alike; else a sentence and whom or where it concerns
-        inputs = [entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}",
-                        "review-wide" if person else "review-text"),
-                  entry(one_line(item.get(second, "")), words[second], f"{row_id}-{second}",
-                        "review-wide" if person else "review-to")]
+        inputs: list[Any] = [entry(one_line(item.get(first, "")), words[first], f"{row_id}-{first}",
+                                   "review-wide" if person else "review-text"),
+                             entry(one_line(item.get(second, "")), words[second], f"{row_id}-{second}",
+                                   "review-wide" if person else "review-to")]
         if not person:  # where the cut sentence ends and its addressee (or place) begins: "… một cửa và → thành phố"
             inputs.insert(1, Label(_BETWEEN.get(field, "·"), classes="review-between"))
         lines = [Horizontal(keep, *inputs, classes="review-row")]
