@@ -48,6 +48,7 @@ from .person_names import name_parts
 from .taken_in_remarks import visitor_taken_in
 from .visit_grassroots_trips import TRIP_AFTER_NAME
 from .visit_told_later import session_asks_a_unit
+from .visit_watched_payouts import heads_the_payout
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -192,8 +193,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     for order, mention in enumerate(people.mentions):
-        if name_parts(mention.name) < 2:
-            continue
+        if name_parts(mention.name) < 2 or heads_the_payout(mention, article):
+            continue  # (the head of the committee's payout team a Front watches is the watched side's)
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))

@@ -72,6 +72,7 @@ from .visit_sessions import (
 )
 from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
+from .visit_watched_payouts import watched_payout_visit
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
 from .visit_voter_replies import answers_voters
@@ -167,7 +168,7 @@ def non_visit_reason(article: Article) -> Reason | None:
     if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
         return announced_or_launched(article)
     after_all = (told_as_a_visit, stop_of_a_working_trip, exam_sites_visited, welcomed_a_visitor,  # in other words
-                 team_appraised)
+                 team_appraised, watched_payout_visit)
     return None if any(told(article, found.code) for told in after_all) else found
 
 
