@@ -304,7 +304,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = deputy, DEPUTY_RULE  # a deputy head leads only when no head is written (leader_deputy_heads)
             if not deputy:
                 deputies.add(mention.name)
-        if score in (4, 5) and re.search(r"\b(?<!lập )(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
+        if score in (4, 5) and rule != DEPUTY_RULE and \
+                re.search(r"\b(?<!lập )(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
             continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...");
             # one who has a team set up ("chỉ đạo lập đoàn thanh tra") directs
         if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
