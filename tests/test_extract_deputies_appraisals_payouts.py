@@ -113,3 +113,31 @@ def test_an_inspection_teams_head_still_leads() -> None:
             "do ông Hồ Văn Bình, Phó Chủ tịch UBND huyện làm Tổ trưởng đã kiểm tra việc chi trả tại xã Hải Nam."
             "\n\nViệc chi trả đúng đối tượng.")
     assert _leader(text) == "Hồ Văn Bình"
+
+
+_VIEWED = ("Ban Pháp chế HĐND huyện giám sát tại xã Hải Nam\n\nNgày 17/10/2022, Ban Pháp chế HĐND huyện Hải Hậu do bà "
+           "Đỗ Thị Hằng, Trưởng ban, làm trưởng đoàn đã giám sát công tác hộ tịch tại xã Hải Nam.\n\n"
+           "Kết luận buổi giám sát, bà Đỗ Thị Hằng ghi nhận kết quả của xã. ")
+
+
+def _directions(text: str) -> list[str]:
+    return [item["text"] for item in _record(text).get("directions", [])]
+
+
+@pytest.mark.parametrize(("view", "task"), [
+    pytest.param("Theo bà Hằng, thời gian tới UBND xã phải bố trí đủ công chức tư pháp.",
+                 "Bố trí đủ công chức tư pháp.", id="phai"),
+    pytest.param("Theo Trưởng đoàn, xã phải lưu trữ sổ hộ tịch đúng quy định.",
+                 "Lưu trữ sổ hộ tịch đúng quy định.", id="truong-doan-phai"),
+])
+def test_the_delegations_view_with_phai_is_a_direction(view: str, task: str) -> None:
+    assert _directions(_VIEWED + view) == [task]
+
+
+@pytest.mark.parametrize("view", [
+    pytest.param("Theo ông Ngô Văn Tiến, Chủ tịch UBND xã, xã phải chờ kinh phí của huyện.", id="the-chairmans-own"),
+    pytest.param("Theo bà Hằng, sổ hộ tịch phải được lưu trữ cẩn thận.", id="passive-phai-duoc"),
+    pytest.param("Theo báo cáo, xã phải thuê thêm kho lưu trữ.", id="a-reports-need"),
+])
+def test_views_with_phai_that_ask_no_one(view: str) -> None:
+    assert _directions(_VIEWED + view) == []
