@@ -141,3 +141,18 @@ def test_the_delegations_view_with_phai_is_a_direction(view: str, task: str) -> 
 ])
 def test_views_with_phai_that_ask_no_one(view: str) -> None:
     assert _directions(_VIEWED + view) == []
+
+
+_SHARES = ("Giám sát tại xã Hải Nam\n\nNgày 14/11/2022, Ban Pháp chế HĐND huyện Hải Hậu do bà Đỗ Thị Hằng, Trưởng ban, "
+           "làm trưởng đoàn đã giám sát việc giải quyết thủ tục hành chính tại xã Hải Nam. ")
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    pytest.param("Hồ sơ nộp trực tuyến đạt 82%.", 82, "Tỷ lệ hồ sơ nộp trực tuyến", id="files-open-the-sentence"),
+    pytest.param("Người dân hài lòng đạt 96%.", 96, "Tỷ lệ người dân hài lòng", id="people-open-the-sentence"),
+    pytest.param("Xã Hải Nam có 88% hộ dân dùng ví điện tử.", 88, "Tỷ lệ hộ dân dùng ví điện tử", id="after-a-place"),
+    pytest.param("TTHC được số hóa kết quả đạt 74%.", 74, "Tỷ lệ TTHC được số hóa kết quả", id="an-acronym-stays"),
+])
+def test_a_share_opening_its_sentence_loses_the_sentences_capital(sentence: str, value: float, label: str) -> None:
+    figures = _record(_SHARES + sentence).get("figures", [])
+    assert [f["label"] for f in figures if f["value"] == value] == [label]
