@@ -6,8 +6,8 @@ commune, though no asking verb is written (session 35 left it open). Who holds t
 (`item_speakers._actor`): the delegation's view is a direction; the locality's own official saying what it needs
 ("Theo ông X, Chủ tịch UBND xã, xã cần được bổ sung biên chế") asks no one and is no item, nor is a report's
 ("Theo báo cáo, xã cần thêm kinh phí": no person), nor a need put passively ("cần được") or a judgement with no
-"cần". "phải" says the same as "cần" (session 37): "Theo bà X, thời gian tới UBND xã phải bố trí ..."; "phải được" and "phải
-chăng" are none; the locality's own official's "phải" asks no one, as its "cần".
+"cần". "phải" says the same as "cần" (session 37): "Theo bà X, thời gian tới UBND xã phải bố trí ...";
+"phải được" and "phải chăng" are none; the locality's own official's "phải" asks no one, as its "cần".
 """
 
 from __future__ import annotations

@@ -72,10 +72,10 @@ from .visit_sessions import (
 )
 from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
-from .visit_watched_payouts import watched_payout_visit
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
 from .visit_voter_replies import answers_voters
+from .visit_watched_payouts import watched_payout_visit
 from .visit_welcomed import welcomed_a_visitor
 
 _DOCUMENTS = (
