@@ -41,6 +41,7 @@ from .figure_shares import share_not_day
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .visit_schedules import closing_span_first_day
+from .visit_watched_payouts import payout_first_day
 from .year_bounds import CEASED_CODES, TWO_TIER_START, Bound, infer_year, year_bounds
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
@@ -90,6 +91,9 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 not clause_day(before, sentence.text[mention.end:])
             if closing_span_first_day(sentence.text) == mention.start:
                 candidates.append((2, sentence.index, mention, sentence, "closing span"))  # (visit_schedules)
+                continue
+            if payout_first_day(article, sentence.text, mention):  # a Front watched it (visit_watched_payouts)
+                candidates.append((3, sentence.index, mention, sentence, "watched payout"))
                 continue
             if in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before) or \
                     candidates and _OTHER_OCCASION.search(before):

@@ -288,6 +288,7 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
         label = label[:cut.start()] if cut else label
     label = _DANGLING.sub("", " " + label).strip()
     label = re.sub(r",\s*\S+$", "", label)  # "kết quả giải quyết thủ tục, cấp 1": a list cut at its number
+    label = _sentence_capital_lowered(label, text)
     clause = _clause_before(text, start)
     if re.search(r"\d", clause):
         return label
@@ -298,6 +299,18 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
             return f"{label[:5]} {predicate} so với {label[6:]}"  # "giải ngân được 62% kế hoạch vốn"
         return f"{label} {predicate}"  # "hoàn thành 70% khối lượng" → "Tỷ lệ khối lượng hoàn thành"
     return label
+
+
+def _sentence_capital_lowered(label: str, text: str) -> str:
+    """ "Hồ sơ nộp trực tuyến đạt 85%": the share's noun opened its sentence and kept the sentence's capital, "Tỷ lệ Hồ
+    sơ ..." — lowered, when the noun is the sentence's first word, written with a capital then small letters, and the
+    word after it is small (a name capitalises each syllable, "Hải Quang"; an acronym is all capitals, "TTHC")."""
+    m = re.match(r"(Tỷ lệ|Tỉ lệ)\s+([^\W\d_]+)(?=\s+([^\W\d_]))", label)
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    if m is None or first is None or first[1] != m[2] or not (m[2][:1].isupper() and m[2][1:].islower()) or \
+            not m[3].islower():
+        return label
+    return f"{m[1]} {m[2].lower()}{label[m.end(2):]}"
 
 
 # -- what a bad label looks like -------------------------------------------------------------------------------------

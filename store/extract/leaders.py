@@ -20,6 +20,7 @@ from .leader_bare_heads import goes_bare_with_the_team
 from .leader_clause_openers import opens_clause, opens_clause_after_session
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
+from .leader_deputy_heads import DEPUTY_RULE, deputy_score
 from .leader_fronted import fronted_leader
 from .leader_fronted_checks import directs_after_fronted_check
 from .leader_headline_party import headline_party_secretary
@@ -47,6 +48,7 @@ from .person_names import name_parts
 from .taken_in_remarks import visitor_taken_in
 from .visit_grassroots_trips import TRIP_AFTER_NAME
 from .visit_told_later import session_asks_a_unit
+from .visit_watched_payouts import heads_the_payout
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -97,6 +99,7 @@ _TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồ
                           re.IGNORECASE)
 """The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
 trưởng Ban ..."): a team is listed head first."""
+_LISTED_RULE = "Đoàn ... gồm: X - <title>, Y - <title>"
 _HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s+là\s*$", re.IGNORECASE)
 """The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
 _MEMBERS_LISTED = re.compile(r"\b(?:thành\s+viên\s+(?:của\s+)?|tham\s+gia\s+(?:cùng\s+)?)đoàn\b[^.;:]{0,120}$",
@@ -186,11 +189,12 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     lead = lead_index(people, article)
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
     later: PersonMention | None = None  # a second official's own later stop: asked only when nobody else is named
+    deputies: set[str] = set()  # deputy heads set aside: a fall-back guess must not bring them back
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     for order, mention in enumerate(people.mentions):
-        if name_parts(mention.name) < 2:
-            continue
+        if name_parts(mention.name) < 2 or heads_the_payout(mention, article):
+            continue  # (the head of the committee's payout team a Front watches is the watched side's)
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
@@ -231,7 +235,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                  for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
         elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
-            score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
+            score, rule = 8, _LISTED_RULE
         elif _CHAIRS_AFTER.match(title_end) or leads_after_words(title_end) or \
                 re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
@@ -296,7 +300,12 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
                     not local_office(mention.title))):
             score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
-        if score in (4, 5) and re.search(r"\b(?<!lập )(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
+        if (deputy := deputy_score(mention, article, score, rule == _LISTED_RULE)) is not None:
+            score, rule = deputy, DEPUTY_RULE  # a deputy head leads only when no head is written (leader_deputy_heads)
+            if not deputy:
+                deputies.add(mention.name)
+        if score in (4, 5) and rule != DEPUTY_RULE and \
+                re.search(r"\b(?<!lập )(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
             continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...");
             # one who has a team set up ("chỉ đạo lập đoàn thanh tra") directs
         if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
@@ -321,6 +330,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                          first_taking_part(people) or goes_bare_with_the_team(people) or
                          headline_office_holder(people, article) or
                          headline_party_secretary(people, article)):
+        if named.name in deputies:
+            return None  # a deputy head set aside because the head is written, unnamed ("đồng chí Trưởng đoàn")
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer, rule = overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER
@@ -332,6 +343,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             officer, rule = acknowledges_the_hosts(people, article), "X biểu dương ... của tỉnh"
         if officer is None:  # "Tại các đơn vị đến thăm, Đại tá X và Đại tá Y ghi nhận ..." (leader_site_praisers)
             officer, rule = praises_at_the_sites(people), "Tại các đơn vị đến thăm, X ghi nhận ..."
+        if officer is not None and officer.name in deputies:
+            return None  # (as above)
         if officer is None and later is not None:
             officer, rule = later, "Chiều cùng ngày, X ... cũng đã kiểm tra"
         if officer is None:

@@ -21,6 +21,7 @@ from .day_relative import opens_on_a_day_to_come
 from .taken_in_remarks import host_takes_in_visitor
 from .text import Article
 from .visit_announced import announced_or_launched
+from .visit_appraisals import team_appraised
 from .visit_assignments import teams_assigned
 from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_calls import desk_call, present_at_desk
@@ -74,6 +75,7 @@ from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
 from .visit_voter_replies import answers_voters
+from .visit_watched_payouts import watched_payout_visit
 from .visit_welcomed import welcomed_a_visitor
 
 _DOCUMENTS = (
@@ -165,7 +167,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
     if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
         return announced_or_launched(article)
-    after_all = told_as_a_visit, stop_of_a_working_trip, exam_sites_visited, welcomed_a_visitor  # in other words
+    after_all = (told_as_a_visit, stop_of_a_working_trip, exam_sites_visited, welcomed_a_visitor,  # in other words
+                 team_appraised, watched_payout_visit)
     return None if any(told(article, found.code) for told in after_all) else found
 
 
