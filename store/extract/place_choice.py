@@ -246,7 +246,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True
     if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
             host_unit_district(mention, text) or \
-            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or \
+            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or mention.site_bracket or \
             poll_hall_unit(mention, text) or poll_area_unit(mention, text):  # (place_site_lists); a Front's poll at
         # a hall (place_poll_halls); "tại khu vực bỏ phiếu số 4 xã A và khu vực bỏ phiếu số 2 xã B" (place_poll_areas)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);

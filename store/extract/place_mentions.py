@@ -32,6 +32,7 @@ from .place_names import (
 )
 from .place_person_after import person_after_level
 from .place_preamble import distributive
+from .place_site_brackets import site_bracket_units
 from .place_title_after import opens_on_title
 from .place_unit_words import LEVEL, LEVEL_WORDS, SPECIAL_PROVINCES, _name_after
 from .place_unit_words import TOKEN as TOKEN  # read from here by older importers
@@ -109,6 +110,9 @@ class Mention:
     """A city or district named in an official's title before the name ("Chủ tịch UBND TP X <họ tên>")."""
     """One of the units a merged ward was made of, named beside it: no visit (`place_merged_parts`)."""
     other_levels: tuple[str, ...] = ()
+    site_bracket: bool = False
+    """A site's commune written bare in brackets after a visit's verb ("ở chợ Phủ (Thạch Châu)"): visited
+    (`place_site_brackets`)."""
     """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
 
     @property
@@ -194,6 +198,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         for item in listed:
             item.other_levels = levels_before(text, m.start(), LEVEL_WORDS[m[1].lower()])
         found += listed
+    for start, end, name, level in site_bracket_units(text):  # "ở chợ Phủ (Thạch Châu)": a site's commune
+        if not any(f.start <= start < f.end for f in found):
+            found.append(Mention(text[start:end], level, name, start, end, sentence, in_title, site_bracket=True))
     found += _bare_mentions(text, sentence, in_title, found)
     found += _address_districts(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
