@@ -83,6 +83,7 @@ from .place_staff_units import checked_through_staff
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
 from .place_title_bodies import lead_body_matter, lead_body_province, title_body_province
+from .place_title_joined import joined_in_title
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -123,10 +124,13 @@ def choose_visited(places: Places, title: str) -> None:
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
     front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
-    for mention in front:
+    # "tại xã A và huyện B": the district is the headline's second place, after its commune (place_title_joined)
+    joined = [m for m in titled if m.key in qualifying and m.key not in by_key and
+              joined_in_title(m, [t for t in ordered if t.in_title], title)]
+    for mention in front + joined:
         mention.visited = True
         by_key[mention.key] = mention
-    chosen = front + chosen
+    chosen = front + chosen + joined
     if not chosen:
         # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
         for level, _sentence in places.bare_refs:
