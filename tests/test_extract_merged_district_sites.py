@@ -41,10 +41,10 @@ def test_a_commune_moved_with_its_merged_district_gets_todays_unit(unit: str, ur
 
 
 def test_the_old_lists_name_a_province_by_its_short_name() -> None:
-    # today's "Thành phố Huế" is the old lists' "Huế": the one Thượng Lộ of the old province is found
+    # today's "Thành phố Huế" is the old lists' "Huế": the site's old province finds the one Thượng Lộ of it
     district = gazetteer().resolve("huyện Nam Đông", "huyện", "Huế")
     assert district is not None
-    found = moved_from_district("Thượng Lộ", "xã", district)
+    found = moved_from_district("Thượng Lộ", "xã", district, "Huế")
     assert found is not None and found.ward is not None and found.ward.code == 20161
 
 

@@ -139,7 +139,7 @@ def _moved_with_site(mention: Mention, level: str, found: SiteDistrict) -> Resol
     if not moved_from(mention.base, level, found.name):
         return None
     district = gazetteer().resolve(found.written, found.level, found.province)
-    return moved_from_district(mention.base, level, district) if district is not None else None
+    return moved_from_district(mention.base, level, district, found.province) if district is not None else None
 
 
 def _from_banner(lines: list[str]) -> SiteDistrict | None:
