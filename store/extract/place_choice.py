@@ -83,6 +83,8 @@ from .place_staff_units import checked_through_staff
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
 from .place_title_bodies import lead_body_matter, lead_body_province, title_body_province
+from .place_title_joined import joined_in_title
+from .place_topic_units import matter_of_a_session
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -123,10 +125,13 @@ def choose_visited(places: Places, title: str) -> None:
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
     front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
-    for mention in front:
+    # "tại xã A và huyện B": the district is the headline's second place, after its commune (place_title_joined)
+    joined = [m for m in titled if m.key in qualifying and m.key not in by_key and
+              joined_in_title(m, [t for t in ordered if t.in_title], title)]
+    for mention in front + joined:
         mention.visited = True
         by_key[mention.key] = mention
-    chosen = front + chosen
+    chosen = front + chosen + joined
     if not chosen:
         # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
         for level, _sentence in places.bare_refs:
@@ -157,8 +162,10 @@ def choose_visited(places: Places, title: str) -> None:
         held: dict[tuple, int] = {}  # "Chủ tịch UBND TP X <họ tên>": the office's unit, counted only if none else is
         for mention in ordered:
             if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention) and not \
-                    (mention.sentence is not None and home_before(mention.sentence.text, mention.start)):
-                # not "ông X (xã A)" nor "bà Y, xã B, cho biết": a home is no visit, however often named
+                    (mention.sentence is not None and (home_before(mention.sentence.text, mention.start) or
+                                                       matter_of_a_session(mention.sentence.text[:mention.start]))):
+                # not "ông X (xã A)" nor "bà Y, xã B, cho biết": a home is no visit, however often named; nor a
+                # matter talked over, "Tại buổi làm việc, ... đối với 2 xã A và B" (place_topic_units)
                 tally = held if mention.office_of_holder else counts
                 tally[mention.key] = tally.get(mention.key, 0) + 1
         counts = counts or held
@@ -284,7 +291,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         and re.search(r"\bđoàn\b|giám sát|khảo sát|kiểm tra|làm việc|ghi nhận", text, re.IGNORECASE)
     ):
         return True
-    if VISIT_BEFORE.search(before) and _KIND_WORDS.search(text[max(0, mention.start - 1000):mention.start]):
+    if VISIT_BEFORE.search(before) and _KIND_WORDS.search(text[max(0, mention.start - 1000):mention.start]) and \
+            not matter_of_a_session(text[:mention.start]):  # "Tại buổi làm việc, ... đối với 2 xã A"
         return True
     if mention.start <= 150 and _SCENE_START.match(text[: mention.start]) and \
             any(m.visited and not m.in_title and m.level == mention.level for m in earlier):

@@ -50,6 +50,8 @@ VISIT_BEFORE = re.compile(
     r"(?:(?!\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b)[^.;,()]){0,40}?\s+là)\s+(?:trụ sở\s+)?"
     r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|(?:trung tâm|điểm)[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"Đảng bộ,\s+chính quyền,?\s+và\s+(?:các tầng lớp\s+)?nhân dân\s+|"
+    # the unit's bodies joined before its name: "tại Đảng ủy, UBND các phường: A, B", "Đảng ủy và UBND xã A"
+    r"(?:(?:Đảng ủy|Đảng uỷ|HĐND|Hội đồng nhân dân)\s*(?:,|và|-|–)\s*)*"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
     r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo|Đảng bộ)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"

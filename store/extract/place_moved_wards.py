@@ -14,9 +14,11 @@ from ..folding import fold
 from ..gazetteer import Resolution, gazetteer
 
 
-def moved_from_district(base: str, level: str, district: Resolution) -> Resolution | None:
-    """Today's unit of the one commune called `base` (at `level`) in `district`'s old province, or None."""
-    old = district.former_province or district.province.name
+def moved_from_district(base: str, level: str, district: Resolution,
+                        old_province: str | None = None) -> Resolution | None:
+    """Today's unit of the one commune called `base` (at `level`) in `district`'s old province, or None; the old
+    lists' name of that province (`old_province`: "Huế", where today's is "Thành phố Huế") when the caller knows it."""
+    old = old_province or district.former_province or district.province.name
     namesakes = [w for w in gazetteer().former_wards(base, level) if fold(w.old_province) == fold(old)]
     if len(namesakes) != 1:
         return None

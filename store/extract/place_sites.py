@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..earlier_wards import earlier_wards
+from ..earlier_wards import earlier_wards, moved_from
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 from ..resources import load_json
+from .place_moved_wards import moved_from_district
 from .place_outlets import _SUFFIXES, address_province, host_of
 from .place_resolution import resolve, written_level
 
@@ -107,7 +108,8 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
               districts: list[str]) -> Resolution | None:
     """A ward the text names with no district, on a district's site: the one of that district; one the lists know
     there only before 2025, or found only in another district of the same province, is placed in the province with
-    no ward (the other district's namesake is not the site's). None when the text names a district of its own."""
+    no ward (the other district's namesake is not the site's), unless the lists moved it there from the site's district
+    (a district merged whole). None when the text names a district of its own."""
     if found is None or districts != [found.written]:
         return None
     if (strict := resolve(mention, hints, districts, strict=True)) is not None:
@@ -118,6 +120,8 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
         return None
     province = gazetteer().province(former[1])
     merged = gazetteer().if_merged(former[0], province)
+    if moved := _moved_with_site(mention, level, found):
+        return moved
     own = fold(found.name)
     earlier = [w.district for w in earlier_wards(mention.base, level)] + \
         [w.district for w in gazetteer().former_wards(mention.base, level)]
@@ -126,6 +130,16 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
             elsewhere is not None and elsewhere.province.code == province.code):
         return Resolution(mention.level or "phường", province, None, merged)
     return None
+
+
+def _moved_with_site(mention: Mention, level: str, found: SiteDistrict) -> Resolution | None:
+    """Today's unit of a commune the lists put in the site's district before they moved it to another (Nam Đông's
+    "xã Thượng Quảng", under Phú Lộc in the 2025 list since Nam Đông was merged into it): the site's own commune,
+    the one of its name in the old province (`earlier_wards.moved_from` lists only those)."""
+    if not moved_from(mention.base, level, found.name):
+        return None
+    district = gazetteer().resolve(found.written, found.level, found.province)
+    return moved_from_district(mention.base, level, district, found.province) if district is not None else None
 
 
 def _from_banner(lines: list[str]) -> SiteDistrict | None:
