@@ -62,6 +62,9 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     # documents issued, counted by kind ("ban hành 4 kế hoạch, 3 quyết định và 2 công văn"); a document's own number
     # comes after its kind ("Kế hoạch 12"), which `figure_numbers` refuses before a number
     ("kế hoạch", ("kế hoạch",)), ("quyết định", ("quyết định",)), ("công văn", ("công văn",)),
+    # a council's resolutions and a party committee's directives issued or passed ("HĐND xã đã ban hành 36 nghị quyết",
+    # "4 nghị quyết chuyên đề và 2 chỉ thị"); "Nghị quyết 68", "Chỉ thị 16" are numbers after the kind, refused
+    ("nghị quyết", ("nghị quyết",)), ("chỉ thị", ("chỉ thị",)),
     # citizen reception sessions held; "buổi" alone is also how long a visit took ("trong 2 buổi"), no result
     ("buổi tiếp công dân", ("buổi tiếp công dân", "buổi tiếp dân")),
     ("pano", ("pano", "pa nô", "pa-nô")),  # propaganda panels put up

@@ -74,6 +74,7 @@ from .place_poll_areas import poll_area_unit
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
+from .place_round_stops import among_them, later_stops
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -115,7 +116,8 @@ def choose_visited(places: Places, title: str) -> None:
             mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
             continue
         if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences) or \
-                office_in_the_findings(mention) or branch_ward(mention, places.sentences):
+                office_in_the_findings(mention) or branch_ward(mention, places.sentences) or \
+                among_them(mention, places.bare_refs):  # "tại một số UBND xã. Trong đó, tại UBND xã A" (round_stops)
             # "Tại thời điểm kiểm tra, UBND phường A vắng ..."; "Tại Trung tâm ... chi nhánh số 3 (phường A)"
             mention.visited = True
             if mention.key not in by_key:
@@ -141,6 +143,10 @@ def choose_visited(places: Places, title: str) -> None:
                     for unit in with_its_list(mention, ordered):  # "các huyện A, B và C ... các huyện này"
                         by_key[unit.key] = unit
                         chosen.append(unit)
+                    mention.visited = True  # "Trong đó, tại UBND xã A, ... Đối với UBND xã B, ...": the round's
+                    for stop in later_stops(mention, ordered):  # later stops too (place_round_stops)
+                        by_key.setdefault(stop.key, stop)
+                        chosen.append(stop)
                     break
             if chosen:
                 break

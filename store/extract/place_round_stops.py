@@ -1,0 +1,54 @@
+"""The stops of a round told after a bare "một số UBND xã": the one said to be among them, and each later unit that
+opens its sentence as the next stop.
+
+"Đoàn kiểm tra ... tại một số UBND xã của huyện X. Trong đó, tại UBND xã A, ... Đối với UBND xã B, khi đoàn đến,
+...": the lead names no unit. "Trong đó, tại UBND xã A" says A is one of the units the lead went to (`among_them`),
+whatever the rest of its sentence says; and when the first stop is only the first unit of the level the article
+names (`place_choice`'s fallback), the units told after it were lost, although each opens its sentence as the
+round's next stop ("Tại UBND xã B, ...", "Đối với UBND xã B, ...", "Riêng UBND xã B ..."), as they would after a
+visited A (`later_stops`; s37-fresh79 v01). A unit named in passing ("như mô hình của xã C") opens no sentence and
+stays out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .place_cues import _SCENE_START
+from .place_next_unit import opens_on_next_unit
+
+if TYPE_CHECKING:
+    from .place_mentions import Mention
+    from .text import Sentence
+
+_AMONG_THEM = re.compile(r"^\W*trong (?:đó|số đó|số này)\s*,\s*(?:tại|ở)\s+(?:trụ sở\s+)?"
+                         r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+)?$", re.IGNORECASE)
+"""A unit among those the sentence before went to: "Trong đó, tại UBND xã A, ..."."""
+
+
+def among_them(mention: Mention, bare_refs: list[tuple[str, Sentence | None]]) -> bool:
+    """Whether `mention` opens its sentence as one of the units of its level a sentence before it went to bare."""
+    sentence = mention.sentence
+    if sentence is None or mention.in_title or not _AMONG_THEM.match(sentence.text[:mention.start]):
+        return False
+    return any(level == mention.level and bare is not None and bare.index < sentence.index
+               for level, bare in bare_refs)
+
+
+def later_stops(first: Mention, ordered: list[Mention]) -> list[Mention]:
+    """The units after `first` (the round's first stop, already visited) that open a sentence as its next stop."""
+    stops: list[Mention] = []
+    keys = {first.key}
+    for index, mention in enumerate(ordered):
+        if mention.order <= first.order or mention.resolution is None or mention.in_title or mention.qualifier or \
+                mention.level != first.level or mention.key in keys or mention.sentence is None or \
+                mention.sentence is first.sentence:
+            continue
+        text = mention.sentence.text
+        if (mention.start <= 150 and _SCENE_START.match(text[:mention.start])) or \
+                opens_on_next_unit(mention, ordered[:index], text):
+            mention.visited = True
+            keys.add(mention.key)
+            stops.append(mention)
+    return stops
