@@ -90,6 +90,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     DEFAULT_CSS = REVIEW_CSS
     AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
+    KEYS_REPLAYED = frozenset({"up", "down", "left", "right", "pageup", "pagedown", "home", "end", "ctrl+home",
+                               "ctrl+end", "ctrl+up", "ctrl+down", "tab", "shift+tab"})
+    """Typed while the screen loads (the next draft of an import), moved through once it shows (`tui.early_keys`):
+    they only move the cursor; a key that saves, drops, edits or leaves is dropped."""
     TITLE, HELP_NOTES, SAVE = "review.title", "review.help_notes", "review.save_import"  # catalog ids (F1: notes)
     DROP_EDITS = "review.drop_edits"
     """What a first Esc with edits made says (the correction's speaks of the stored survey, not of an article)."""
