@@ -127,9 +127,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._ready = False  # changes posted while the inputs are first filled are not edits
         self._drop_asked: set[str] | None = None  # the edits a first Esc warned would be lost
         self.later = LaterRows()  # the lists' rows, mounted once the screen is drawn
-        for spec in (spec for spec in self.KEY_TABLE if spec.action):  # footer labels in the screen's language
+        # Footer labels in the screen's language. Not priority: a key that acts where the cursor is (Ctrl+T, Ctrl+N,
+        # Ctrl+↓) or reads the fields (Ctrl+S) runs at its turn among the keys typed (the fields are `OrderedInput`),
+        # after the Tab or the text sent before it in one burst, which it overtook when run on reading (s37).
+        for spec in (spec for spec in self.KEY_TABLE if spec.action):
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
-                                key_display=spec.display, priority=spec.keys != "escape")
+                                key_display=spec.display)
 
     # -- layout ----------------------------------------------------------------------------------
 
