@@ -18,6 +18,7 @@ from store.extract import extract_file
 from tests.test_review_screen import reviewing
 from tests.tui.test_ux_bursts import burst
 from tests.tui.waiting import drained
+from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
@@ -54,6 +55,7 @@ async def test_ctrl_n_after_a_move_adds_to_the_section_moved_to(lang: str, size:
     draft = extract_file(ARTICLES / "a04_cu_chi.html")
     async with reviewing(draft, lang, size) as (app, pilot):
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         figures, recommendations = len(screen.rows["figures"]), len(screen.rows["recommendations"])
         first = screen.query_one("#review-recommendations-0-keep", Checkbox)
         assert before(app, first).id == "review-add-figures"
