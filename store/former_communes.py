@@ -39,10 +39,12 @@ def one_commune(value: str) -> frozenset[int] | None:
     return frozenset(code for former in found for _, code, _ in former.became) if found else None
 
 
+@lru_cache(maxsize=8192)
 def written_value(as_written: str, ward_code: object) -> str:
     """The ward clause's value for a commune a report writes `as_written` ("xã Tân Phú") and that is placed in
     today's ward `ward_code`: the name alone when no other commune or ward bears it, else with the district and
-    province it was in (`value_of`), when the list knows which one became that ward; else the name alone."""
+    province it was in (`value_of`), when the list knows which one became that ward; else the name alone. Kept per
+    name and ward: the index asks for every locality of every record it builds."""
     level, name = split_level(as_written)
     places = gazetteer()
     formers = [former for former in places.former_wards(name, level) if fold(former.base) == fold(name)]
