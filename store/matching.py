@@ -37,6 +37,7 @@ from .districts import locality_key as district_locality_key
 from .districts import resolve as resolve_district
 from .districts import written as district_written
 from .folding import fold, fold_compact
+from .former_communes import one_commune
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
 from .levels import written_district
@@ -253,6 +254,9 @@ class Matcher:
             if (one := one_district(clause.value)) is not None:  # "huyện Tân Uyên, Lai Châu": that district only
                 self.wards += [WholeName(key) for key in sorted(one.keys)]
                 self.wards += [WholeName(ward_code_key(code)) for code in sorted(one.codes)]
+                continue
+            if (became := one_commune(clause.value)) is not None:  # "xã Tân Phú, huyện Châu Thành, Đồng Tháp"
+                self.wards += [WholeName(ward_code_key(code)) for code in sorted(became)]  # that commune only
                 continue
             self.wards.append(_name_value(clause))
             for former in gazetteer().former_wards(clause.value):

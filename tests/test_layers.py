@@ -47,6 +47,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.gazetteer_units",  # what a look-up returns and the keys names are filed under
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
+        "store.former_communes",  # one commune merged away named with its district and province (ward clause)
         "store.place_names",  # every unit's name as a list, from the gazetteer's tables
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
         "store.validation",

@@ -90,7 +90,8 @@ class SurveysApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         """A key typed while a picker waits for the search of its pick (`PickerScreen.early`) lets it go first,
         and then goes where it would have gone without the picker: to the browser underneath. A key or paste read
-        before the screen in front had shown itself is dropped (`tui.early_keys`): it was not meant for it."""
+        before the screen in front had shown itself is dropped (`tui.early_keys`): it was not meant for it (a
+        navigation key of the review is held, and replayed once it shows)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.key_collector.key()  # the collector waits for the pause after the keys (`tui.key_collector`)
             if getattr(self.screen, "held", False):
@@ -103,8 +104,14 @@ class SurveysApp(App[None]):
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         """Textual's, noting when each screen's first frame goes to the terminal (`tui.early_keys`)."""
         super()._display(screen, renderable)
-        if renderable is not None and not self._batch_count:  # what Textual's `_display` draws
-            self.first_frames.drawn(screen)
+        if renderable is not None and not self._batch_count and self.first_frames.drawn(screen):
+            self.call_later(self._replay, screen)  # after the keys already queued, some of them read before the frame
+
+    async def _replay(self, screen: Screen[Any]) -> None:
+        """The navigation keys `screen` held while it loaded (`tui.early_keys`), now it shows, if still in front."""
+        for key in self.first_frames.replay(screen):
+            if self.screen is screen:
+                await super().on_event(key)
 
     @property
     def lang(self) -> str:

@@ -65,10 +65,11 @@ def with_more(state: BrowserState, facet: str, today: Sequence[Choice]) -> Seque
         return today
     places = with_namesakes(state.catalog, state.filter, state.lang, today)
     # "xã Tịnh Hòa", a report's name of what is now xã Đông Sơn; not a name the facet offers already, whose choice
-    # (`ward="Tân Định"`, or its places' "every place of this name") finds the former ones of the name too
+    # (`ward="Tân Định"`, or its places' "every place of this name") finds the former ones of the name too; but one
+    # named with its district (a shared name: `store.former_communes`) is offered, as that choice finds all of them
     offered = {fold(value) for value, _ in today.pairs} if isinstance(today, Offered) else set()
     merged = [choice for choice in former_wards(state.catalog, state.filter, state.t)
-              if fold(choice.label) not in offered]
+              if fold(choice.label) not in offered or "," in choice.value]
     return Joined(places, merged) if merged else places
 
 

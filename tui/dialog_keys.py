@@ -97,13 +97,20 @@ HELP_KEYS: tuple[KeySpec, ...] = (
 """The help screen's own keys, which its last line says (it lists another screen's keys above them)."""
 
 
+IN_TURN = ("escape", "enter", "ctrl+s", "ctrl+s,ctrl+y")
+"""Keys bound without priority: Escape and Enter, which an open choice or a field takes first as its own, and the
+save keys, which read the fields: at their turn among the keys typed (`OrderedInput`), after the text sent before
+them in one burst (s37: `Ctrl+U B o Ctrl+S` in the follow-up saved the item unchanged and the "B" then reached the
+browser)."""
+
+
 def bind_table(screen: Screen[Any], table: tuple[KeySpec, ...], t: Translator) -> None:
     """Bind each key of `table` that has an action, named in `t`'s language, not shown (a dialog's hint line says
-    its keys); with priority, but Escape and Enter, which an open choice or a field takes first as its own."""
+    its keys); with priority, but those of `IN_TURN`."""
     for spec in table:
         if spec.action:
             screen._bindings.bind(spec.keys, spec.action, t(spec.message), show=False, key_display=spec.display,
-                                  priority=spec.keys not in ("escape", "enter"))
+                                  priority=spec.keys not in IN_TURN)
 
 
 def show_keys(screen: Screen[Any], table: tuple[KeySpec, ...], t: Translator, notes: str | None = None) -> None:

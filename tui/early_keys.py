@@ -24,12 +24,18 @@ follow-up, import and correction dialogs; Esc, never "y" or Enter, in the delete
 list's Enter and arrows (`u Enter` in one stroke opens the first item: the list has no field, and its choice only
 opens the follow-up dialog, which shows the item and writes nothing until Ctrl+S). The review of an imported draft
 keeps none: its Esc leaves an article out of the import, a decision about a draft not yet seen.
+
+A screen may also name keys it takes once it has shown itself (`KEYS_REPLAYED`, session 37): the review's
+navigation (arrows, PgUp/PgDn, Home/End, Ctrl+↓/↑, Tab), typed while the next imported draft loads, move its
+cursor once it is on screen, in the order typed, instead of being lost; before its first frame its first field
+may not be focused yet, so they are held, not delivered. Never a key that saves, drops, edits or leaves: those are
+still dropped.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakSet
 
 from textual import _time, events
 from textual.screen import Screen
@@ -42,16 +48,38 @@ class FirstFrames:
 
     def __init__(self) -> None:
         self._shown: WeakKeyDictionary[Screen[Any], float] = WeakKeyDictionary()
+        self._held: WeakKeyDictionary[Screen[Any], list[events.Key]] = WeakKeyDictionary()
+        """Keys of a screen's `KEYS_REPLAYED` read before it showed itself, until they are replayed."""
+        self._replayed: WeakSet[Screen[Any]] = WeakSet()
 
-    def drawn(self, screen: Screen[Any]) -> None:
-        """A frame of `screen` was handed to the terminal (only its first one counts)."""
-        self._shown.setdefault(screen, _time.get_time())
+    def drawn(self, screen: Screen[Any]) -> bool:
+        """A frame of `screen` was handed to the terminal (only its first one counts): whether it was the first of
+        a screen that holds keys to replay."""
+        if screen in self._shown:
+            return False
+        self._shown[screen] = _time.get_time()
+        return bool(getattr(screen, "KEYS_REPLAYED", ()))
+
+    def replay(self, screen: Screen[Any]) -> list[events.Key]:
+        """The keys held for `screen`, in the order read; one read early that reaches the app later then goes on."""
+        self._replayed.add(screen)
+        return self._held.pop(screen, [])
 
     def too_early(self, event: events.Key | events.Paste, screen: Screen[Any], browser: Screen[Any]) -> bool:
-        """`event` was read before `screen`, in front, had shown itself, and `screen` takes no keys typed ahead."""
+        """`event` was read before `screen`, in front, had shown itself, and `screen` takes no keys typed ahead (one
+        of its `KEYS_REPLAYED` is then held for `replay`)."""
         if screen is browser or isinstance(screen, TypeAhead):
             return False
         shown = self._shown.get(screen)
         if shown is not None and event.time >= shown:
             return False
-        return not (isinstance(event, events.Key) and event.key in getattr(screen, "KEYS_AHEAD", ()))
+        if not isinstance(event, events.Key):
+            return True
+        if event.key in getattr(screen, "KEYS_AHEAD", ()):
+            return False
+        if event.key not in getattr(screen, "KEYS_REPLAYED", ()):
+            return True
+        if screen in self._replayed:
+            return False  # read before the frame, reaching the app after the held ones went on: its turn now
+        self._held.setdefault(screen, []).append(event)
+        return True

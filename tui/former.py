@@ -102,9 +102,11 @@ def _choice(unit: tuple[str, str, str], count: int, t: Translator) -> Choice:
     """A unit's choice: its name, and beside it its level, that it is former and where it was."""
     kind, name, where = unit
     clause = clause_of(kind, name)
-    if kind == "ward":
-        level, label = split_level(name)
-        return Choice(clause.render(), label, count, detail=t("picker.former_ward", level=level or "", where=where))
+    if kind == "ward":  # "xã Tân Phú, huyện Châu Thành, Đồng Tháp" when its name alone is shared: the district too
+        head, _, place = name.partition(", ")
+        level, label = split_level(head)
+        return Choice(clause.render(), label, count,
+                      detail=t("picker.former_ward", level=level or "", where=place or where))
     one = written(name) if kind == "district" else None
     if kind == "province":
         detail = t("picker.former_province", today=where)

@@ -61,9 +61,10 @@ FEW = 2000
 """Pools this small are counted in SQL whether or not numpy is loaded (`UnitCounter.counted`)."""
 STEP = 4096
 """Records read per step of `fill` (the index's lock is held for the read only)."""
-FILLED = "all+mapped+wards"
+FILLED = "all+mapped+wards+where"
 """`meta.units` of tables that describe every record as `named_units` names them now. Tables an earlier version
-filled ("all": only the units records write; "all+mapped": not the communes as written) lack some: `fill` makes
+filled ("all": only the units records write; "all+mapped": not the communes as written; "all+mapped+wards": a
+shared commune's name without its district and province, `former_communes.written_value`) lack some: `fill` makes
 them again (from the file's records, its rows untouched)."""
 WARD_LEVELS = ("xã", "phường", "thị trấn")
 """Levels of a commune as a report writes it: one written so and placed in a ward of another name is a former one."""
@@ -97,12 +98,16 @@ def named_units(record: dict[str, Any]) -> frozenset[Named]:
 def written_ward(locality: dict[str, Any]) -> str | None:
     """A locality's commune as written ("xã Tịnh Hòa") when it is placed in a ward of today of another name (a
     commune merged away): the value of the clause that finds it, `ward="xã Tịnh Hòa"`, which also finds the visits
-    to the ward it became; None for a commune of today or a unit of another level."""
+    to the ward it became; with its former district and province when another place bears its name (`ward="xã Tân
+    Phú, huyện Châu Thành, Đồng Tháp"`, `store.former_communes`); None for a commune of today or a unit of another
+    level."""
     level, name = split_level(locality.get("name", ""))
     today = split_level((locality.get("ward") or {}).get("name", ""))[1]
     if (level or "").lower() not in WARD_LEVELS or not name or not today or fold(name) == fold(today):
         return None
-    return f"{level.lower()} {name}" if level else None
+    from ..former_communes import written_value  # noqa: PLC0415 - the gazetteer, with the first commune written
+
+    return written_value(f"{level.lower()} {name}", (locality.get("ward") or {}).get("code")) if level else None
 
 
 @lru_cache(maxsize=8192)

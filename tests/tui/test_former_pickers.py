@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from store.backends import _sample_records
+from tests.contract.test_former_communes import CHAU_THANH, tan_phu
 from tests.contract.test_former_units import namesakes, quang_binh, tinh_hoa
 from tests.synthetic import write_store
 from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
@@ -131,3 +132,24 @@ async def test_the_ward_picker_offers_a_commune_merged_away_and_finds_the_old_an
         await type_text(pilot, "tinh hoa")
         await settle(pilot)
         assert "Tịnh Hòa" not in {choice.label for choice in picker(app).visible_choices}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_former_commune_of_a_shared_name_is_picked_with_its_district(tmp_path: Path, lang: str) -> None:
+    """Session 37: Đồng Tháp's two former xã Tân Phú (and Cai Lậy's, a ward of today) were picked as
+    `ward="xã Tân Phú"`, which found all of them; each is now offered with its district and picked as the clause that
+    finds its old report and the visit to the ward it became (`tests.contract.test_former_communes`)."""
+    path = tmp_path / "s.json"
+    write_store(path, _sample_records() + tan_phu())
+    async with browsing(path, lang) as (app, pilot):
+        await pilot.press("w")
+        await type_text(pilot, "tan phu")
+        await settle(pilot)
+        shown = [(choice.label, choice.detail) for choice in picker(app).visible_choices]
+        former = {"vi": "xã cũ, ", "en": "former commune (xã), "}[lang]
+        wanted = ("Tân Phú", former + "huyện Châu Thành, Đồng Tháp")
+        assert wanted in shown and ("Tân Phú", former + "huyện Thanh Bình, Đồng Tháp") in shown, shown
+        await pilot.press(*["down"] * shown.index(wanted), "enter")
+        await settle(pilot)
+        assert active_filter(app).render() == CHAU_THANH
+        assert len(result(app).positions) == 2

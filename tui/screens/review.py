@@ -90,6 +90,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     DEFAULT_CSS = REVIEW_CSS
     AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
+    KEYS_REPLAYED = frozenset({"up", "down", "left", "right", "pageup", "pagedown", "home", "end", "ctrl+home",
+                               "ctrl+end", "ctrl+up", "ctrl+down", "tab", "shift+tab"})
+    """Typed while the screen loads (the next draft of an import), moved through once it shows (`tui.early_keys`):
+    they only move the cursor; a key that saves, drops, edits or leaves is dropped."""
     TITLE, HELP_NOTES, SAVE = "review.title", "review.help_notes", "review.save_import"  # catalog ids (F1: notes)
     DROP_EDITS = "review.drop_edits"
     """What a first Esc with edits made says (the correction's speaks of the stored survey, not of an article)."""
@@ -123,9 +127,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._ready = False  # changes posted while the inputs are first filled are not edits
         self._drop_asked: set[str] | None = None  # the edits a first Esc warned would be lost
         self.later = LaterRows()  # the lists' rows, mounted once the screen is drawn
-        for spec in (spec for spec in self.KEY_TABLE if spec.action):  # footer labels in the screen's language
+        # Footer labels in the screen's language. Not priority: a key that acts where the cursor is (Ctrl+T, Ctrl+N,
+        # Ctrl+↓) or reads the fields (Ctrl+S) runs at its turn among the keys typed (the fields are `OrderedInput`),
+        # after the Tab or the text sent before it in one burst, which it overtook when run on reading (s37).
+        for spec in (spec for spec in self.KEY_TABLE if spec.action):
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
-                                key_display=spec.display, priority=spec.keys != "escape")
+                                key_display=spec.display)
 
     # -- layout ----------------------------------------------------------------------------------
 
