@@ -13,7 +13,7 @@ What the role may write, and what a refused write says: `rights`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 import orjson
@@ -39,7 +39,7 @@ from ..repository import (
     ValidationFailed,
 )
 from ..validation import Problem, validate
-from . import compiler
+from . import compiler, repack
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -318,6 +318,13 @@ class PostgresRepository:
                 found = {r[0] for r in connection.execute(
                     "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
         return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
+
+    def compact(self, *, batch: int = repack.BATCH,
+                between: Callable[[list[str]], None] | None = None) -> repack.Repacked:
+        """The archive's upkeep (`surveys compact`): rows an older version wrote with their source sentences in
+        full are packed (`repack`), a batch a transaction, safe while other offices write."""
+        self._rights.require("UPDATE")
+        return repack.repack(self._db, self._writing, batch, between)
 
     def _writing(self) -> Writing:
         return Writing(self._db, self._rights)
