@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import Any
 
 import orjson
 import psycopg
@@ -40,6 +41,7 @@ from ..repository import (
 )
 from ..validation import Problem, validate
 from . import compiler, repack
+from . import rows as queries
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -100,6 +102,11 @@ class PostgresRepository:
     def records_of(self, record_ids: list[str]) -> list[Record]:
         """The stored records of these ids, in no order; an id not stored gives nothing."""
         return self._db.read(partial(records_of, ids=record_ids))
+
+    def row_localities(self, record_ids: list[str] | None = None) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        """(id, stamp, localities) of these rows, every row when None (`rows.row_localities`): the units merged
+        away the ward picker offers (`store.unit_cache`) are read from these, not from whole records."""
+        return self._db.read(partial(queries.row_localities, ids=record_ids))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),
