@@ -21,7 +21,6 @@ import os
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -79,14 +78,9 @@ def postgres(url: str, records: list[dict[str, Any]]) -> tuple[float, float, int
     import psycopg  # noqa: PLC0415 - only with --postgres
 
     from store.postgres import init_postgres, open_postgres  # noqa: PLC0415
-    from tests.postgres.server import with_schema  # noqa: PLC0415
+    from tests.postgres.server import scratch_schema  # noqa: PLC0415
 
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        admin.execute(f"CREATE SCHEMA {schema}")
-    here = with_schema(url, schema)
-    try:
+    with scratch_schema(url) as here:
         repository, _ = init_postgres(here)
         for start in range(0, len(records), BATCH):
             repository.upsert_many(records[start:start + BATCH])
@@ -98,9 +92,6 @@ def postgres(url: str, records: list[dict[str, Any]]) -> tuple[float, float, int
             return first_and_next(searcher, one_changed(lambda: open_postgres(here), records[0]))
         finally:
             searcher.repository.close()
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def measure(records: list[dict[str, Any]], url: str | None, file_store: bool) -> None:

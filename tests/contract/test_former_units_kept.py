@@ -63,9 +63,18 @@ def test_the_units_kept_follow_every_write_of_another_office(
     read_whole: list[int] = []
     asked: list[list[str] | None] = []
     records, localities = repository.records, getattr(repository, "row_localities", None)
-    repository.records = lambda: (read_whole.append(1), records())[1]  # type: ignore[method-assign]
+
+    def read_every() -> Any:
+        read_whole.append(1)
+        return records()
+
+    def rows_of(ids: list[str] | None = None) -> Any:
+        asked.append(ids)
+        return localities(ids)  # type: ignore[misc]  # set only where the repository has it
+
+    repository.records = read_every  # type: ignore[method-assign]
     if localities is not None:
-        setattr(repository, "row_localities", lambda ids=None: (asked.append(ids), localities(ids))[1])  # noqa: B010
+        setattr(repository, "row_localities", rows_of)  # noqa: B010
     other = reopen()
     try:
         for said, write in _writes():

@@ -48,8 +48,9 @@ def test_the_choices_kept_beside_the_language_and_checked_when_read(export_home:
     assert load_user_export()["fmt"] == "jsonl" and '"lang": "en"' in user_settings_path().read_text("utf-8")
     offered = ExportChoice.from_remembered(load_user_export())
     assert (offered.fmt, offered.rows, offered.path) == ("jsonl", "recommendations", Path("~/surveys-export.jsonl"))
-    for saved in ({"fmt": "xlsx", "rows": "nothing", "bom": "yes"}, {"fmt": "json", "bom": True,
-                                                                    "decimal_comma": True}, {}):
+    odd: list[dict[str, object]] = [{"fmt": "xlsx", "rows": "nothing", "bom": "yes"},
+                                    {"fmt": "json", "bom": True, "decimal_comma": True}, {}]
+    for saved in odd:
         offered = ExportChoice.from_remembered(saved)  # a value no longer offered, or not the format's: the default
         assert offered.fmt in ("csv", "json") and offered.rows == "surveys"
         assert not offered.bom and not offered.decimal_comma
