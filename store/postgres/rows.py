@@ -50,7 +50,7 @@ def records_of(connection: psycopg.Connection, ids: list[str]) -> list[Record]:
 
 def row_localities(connection: psycopg.Connection, ids: list[str] | None) -> list[tuple[str, str, Any]]:
     """Each row's id, its stamp (`row_stamps`) and its record's localities, of the rows `ids` (every row when None):
-    all the ward picker's units merged away are read from (`store.unit_cache`). The server sends the localities
+    what the pickers' units merged away are read from (`store.unit_cache`). The server sends the localities
     only, not the record, and nothing else is parsed (a visit's localities are a few hundred bytes of its kB)."""
     where, given = ("WHERE id = ANY(%s)", (ids,)) if ids is not None else ("", ())
     rows = connection.execute(f"SELECT id, xmin::text, (record->'localities')::text FROM surveys {where}", given)
