@@ -48,9 +48,34 @@ def journal_backup(path: Path) -> Path:
 
 
 def due(state: State, path: Path, line_size: int) -> bool:
-    """Whether this write should compact rather than append (the journal, with this line, would be too big)."""
+    """Whether this write should compact rather than append: the journal, with this line, would be too big, or the
+    backups hold far more than the next compaction would keep (`backups_outgrown`)."""
     base_size = state.base_stamp[1] if state.base_stamp else 0
-    return state.journal_end + line_size > max(COMPACT_FLOOR, base_size // COMPACT_SHARE)
+    limit = max(COMPACT_FLOOR, base_size // COMPACT_SHARE)
+    return state.journal_end + line_size > limit or backups_outgrown(path, base_size, limit)
+
+
+def backups_outgrown(path: Path, base_size: int, limit: int) -> bool:
+    """Whether `.bak` and `.journal.bak` together exceed the store file by more than two journals' worth.
+
+    A large write folded in by a compaction (a streamed import, `compact_with`, or any write that made the
+    journal too big) stays in `.journal.bak` as a copy: it is needed there, and nowhere else, until the next
+    compaction makes `.bak` a store file that holds it (`recover` rebuilds the store from the two). After a
+    compaction brought about by the journal's size the backups hold about one journal more than the store file;
+    after an import that added records, `.bak` and the import's copy about as much as the store file itself. An
+    import that replaced records leaves them twice over (the old ones in `.bak`, the new in `.journal.bak`): up to
+    two stores' worth beside the store, until the journal grows to an eighth of the store, which may be never.
+    Then the next write compacts, which is the first moment the copy can go safely: the new `.bak` holds the
+    import, the journal moved to `.journal.bak` is that write alone. Two stats per write."""
+    held = sum(_size(where) for where in (backup_path(path), journal_backup(path)))
+    return held > base_size + 2 * limit
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def append(path: Path, state: State, entry: dict[str, Any]) -> None:

@@ -41,6 +41,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,14 +159,18 @@ class Scenario:
 
 
 def make_scenario(directory: Path, existing: int = 200, incoming: int = 300, updates: int = 20,
-                  padding: int = 0, on_duplicate: str = "update", kind: str = "import") -> Scenario:
-    """A store of bundled + `existing` records with a journal, and one write of `kind` to make."""
+                  padding: int = 0, on_duplicate: str = "update", kind: str = "import",
+                  setup: Callable[[Path, Path], None] | None = None) -> Scenario:
+    """A store of bundled + `existing` records with a journal, and one write of `kind` to make; `setup(directory,
+    store)` writes more first (its files are the scenario's old state)."""
     live = directory / "live"
     live.mkdir(parents=True)
     store = live / STORE_NAME
     SurveyStore.open(store).upsert_many(make_records(existing, "old", padding))
     SurveyStore.open(store).compact()  # a backup exists
     SurveyStore.open(store).upsert_many([make_record(id="bump", date="2000-01-01", body="bump")])  # and a journal
+    if setup is not None:
+        setup(directory, store)
     command = _command(kind, directory, store, existing, incoming, updates, padding, on_duplicate)
     pristine = directory / "pristine"
     shutil.copytree(live, pristine)

@@ -37,6 +37,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.item_merge",  # a follow-up item merged field by field with another office's write
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
+        "store.unit_cache",  # the units merged away each record names, read again only where rows moved
     ),
     "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
               "store.index.*", "store.former_notes",

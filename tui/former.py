@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from store.collation import collation_key
 from store.levels import split_level, written
 from store.query import Filter
-from store.sqlindex.units import clause_of, named_units
+from store.sqlindex.units import clause_of
 
 from .fuzzy import Choice
 from .model import short_province
@@ -35,29 +35,22 @@ if TYPE_CHECKING:
     from .i18n import Translator
     from .model import Catalog, Found
 
-_UNITS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], list[int]]] = weakref.WeakKeyDictionary()
+_UNITS: weakref.WeakKeyDictionary[Any, list[tuple[str, str, str]]] = weakref.WeakKeyDictionary()
 _PASS = threading.Lock()
 
 
-def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
-    """(kind, name, where) → positions, kind "province" or "district"; one pass per catalog, kept.
-    The positions say which units the surveys name; the counts shown come from the index. Called from
-    workers: a second caller waits for the pass the first is making rather than making its own."""
+def former_units(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(kind, name, where) of each unit the surveys name, kind "province", "district" or "ward"; once per catalog,
+    kept. The counts shown come from the index or the store. Called from workers: a second caller waits for the
+    pass the first is making rather than making its own. A store without an index keeps what each record names
+    from one version to the next (`Searcher.named_units`): only the rows another office wrote are read again."""
     with _PASS:
-        return _units(catalog)
-
-
-def _units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
-    found = _UNITS.get(catalog)
-    if found is None:
-        found = {}
-        for position, record in enumerate(catalog.searcher.records()):
-            for kind, name, former, province in named_units(record):
-                found.setdefault((kind, name, _where(kind, name, former, province)), []).append(position)
-        for positions in found.values():
-            positions[:] = sorted(set(positions))
-        _UNITS[catalog] = found
-    return found
+        found = _UNITS.get(catalog)
+        if found is None:
+            found = sorted({(kind, name, _where(kind, name, former, province))
+                            for kind, name, former, province in catalog.searcher.named_units()})
+            _UNITS[catalog] = found
+        return found
 
 
 def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Translator) -> list[Choice]:

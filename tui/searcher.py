@@ -22,6 +22,7 @@ from store.sqlindex import SqlIndex
 
 if TYPE_CHECKING:
     from store.sqlindex.units import Named
+    from store.unit_cache import UnitCache
 
 
 class Searcher:
@@ -36,6 +37,7 @@ class Searcher:
         self.repository = repository
         index = getattr(repository, "index", None)
         self.index: SqlIndex | None = index if isinstance(index, SqlIndex) else None
+        self._units: UnitCache | None = None
 
     def count(self) -> int:
         return self.index.count() if self.index else self.repository.count()
@@ -124,6 +126,19 @@ class Searcher:
         """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
         return self.index.records() if self.index else self.repository.records()
 
+    def named_units(self) -> frozenset[Named]:
+        """The units merged away the records name (`store.sqlindex.units.named_units`), for the pickers when the
+        index does not count them: a store that answers its own searches (PostgreSQL) keeps them across its
+        versions and reads again only the rows that moved (`store.unit_cache`); else every record is read."""
+        from store.sqlindex.units import named_units  # noqa: PLC0415 - with the first picker, not at launch
+        from store.unit_cache import UnitCache  # noqa: PLC0415
+
+        if self.index or self.repository is None:
+            return frozenset().union(*map(named_units, self.records()))
+        if self._units is None:
+            self._units = UnitCache()
+        return self._units.units(self.repository)
+
     def body_kinds(self) -> dict[str, str]:
         """Each body's type where the store keeps them (its index); empty otherwise (typed when shown)."""
         return self.index.body_kinds() if self.index else {}
@@ -145,6 +160,7 @@ def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:
     searcher = Searcher.__new__(Searcher)
     searcher.repository = None  # type: ignore[assignment]
     searcher.index = index
+    searcher._units = None
     weakref.finalize(searcher, _remove, index, folder)  # the scratch file goes with the searcher
     return searcher
 

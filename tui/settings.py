@@ -7,7 +7,9 @@ The language is also the user's, not only the store's: `L` writes it to the
 user's own settings too (`$XDG_CONFIG_HOME/surveys/settings.json`, else
 `~/.config/surveys/settings.json` on Linux), which a store that has no
 language of its own then opens in (a new store, a colleague's). `--lang`
-still wins. A missing or unreadable file means defaults: settings are a
+still wins. The user's settings also keep the export dialog's last choices
+(format, CSV row shape, BOM, decimal comma): the next browser's first `e`
+starts from them, in any store. A missing or unreadable file means defaults: settings are a
 convenience and must never stop the browser from opening.
 """
 
@@ -91,6 +93,20 @@ def save_user_lang(lang: str, path: Path | None = None) -> bool:
     """Remember `lang` as this user's, keeping whatever else the file holds; False if it cannot be written."""
     path = path or user_settings_path()
     wanted = {**_read(path), "lang": lang}
+    return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def load_user_export(path: Path | None = None) -> dict[str, object]:
+    """The export dialog's choices last confirmed in any store (`e`): format, CSV row shape, BOM, decimal comma;
+    empty when never, or the file cannot be read. The dialog checks each value (`ExportChoice.remembered`)."""
+    export = _read(path or user_settings_path()).get("export")
+    return export if isinstance(export, dict) else {}
+
+
+def save_user_export(choices: dict[str, object], path: Path | None = None) -> bool:
+    """Remember the export dialog's choices as this user's, keeping whatever else the file holds (the language)."""
+    path = path or user_settings_path()
+    wanted = {**_read(path), "export": choices}
     return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
 
 

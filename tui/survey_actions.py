@@ -64,10 +64,11 @@ class SurveyActions:
     def _open_export(self, rows: str | None = None) -> None:
         """The export dialog as last filled in; with `rows` (the figures view's `e`), a CSV of those rows."""
         from .screens.export_dialog import ExportChoice, ExportScreen, default_path, export_view  # noqa: PLC0415
+        from .settings import load_user_export, save_user_export  # noqa: PLC0415
 
         state = self.state
         records, query = state.view_records(), state.shown_query
-        offered = self.last_export
+        offered = self.last_export or ExportChoice.from_remembered(load_user_export())  # the last, in any browser
         if rows is not None:  # the comparison's rows in a CSV; the last CSV's file, BOM and Excel box kept
             last = offered if offered is not None and offered.fmt == "csv" else None
             offered = ExportChoice(fmt="csv", rows=rows, bom=last.bom if last else False,
@@ -77,6 +78,7 @@ class SurveyActions:
         def chosen(choice: ExportChoice | None) -> None:
             if choice is not None:
                 self.last_export = choice
+                save_user_export(choice.remembered())  # a convenience: a file that cannot be written is let be
                 self.run("export", export_view, choice, records, query, state.lang)
 
         screen = ExportScreen(state.t, len(records), query.render(state.lang), offered, state.store.location)

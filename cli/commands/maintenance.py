@@ -1,4 +1,5 @@
-"""`surveys init`, `surveys recover`, `surveys compact`: making a store, restoring its backup, folding its journal.
+"""`surveys init`, `surveys recover`, `surveys compact`: making a store, restoring its backup, folding its journal
+(on PostgreSQL: packing the rows written before sources1, `store.postgres.repack`).
 
 A store is made only on purpose: `init PATH` makes an empty one, `--sample`
 puts the bundled five visits in it. `recover` is for a store file that
@@ -94,11 +95,24 @@ def _list_kept(path: Path) -> int:
 
 
 def run_compact(args: argparse.Namespace) -> int:
+    if is_postgres_url(location(args)):
+        return _repack_archive(location(args))
     repository = _file_repository(args, "compact", must_exist=True)
     try:  # through the repository: its index is re-stamped, not left to a whole build by every open browser
         repository.compact()
         store = repository.store
         print(t("cli.compacted", path=store.path, count=len(store)), file=sys.stderr)
+    finally:
+        repository.close()
+    return 0
+
+
+def _repack_archive(url: str) -> int:
+    """An archive's upkeep: its rows in the shape written before sources1 packed (`store.postgres.repack`)."""
+    repository = open_repository(url, must_exist=True)
+    try:
+        done = repository.compact()  # type: ignore[attr-defined]  # a PostgresRepository: the URL says so
+        print(t("cli.repacked", path=repository.location, packed=done.packed, moved=done.moved), file=sys.stderr)
     finally:
         repository.close()
     return 0

@@ -13,8 +13,9 @@ What the role may write, and what a refused write says: `rights`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import Any
 
 import orjson
 import psycopg
@@ -39,7 +40,8 @@ from ..repository import (
     ValidationFailed,
 )
 from ..validation import Problem, validate
-from . import compiler
+from . import compiler, repack
+from . import rows as queries
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -100,6 +102,11 @@ class PostgresRepository:
     def records_of(self, record_ids: list[str]) -> list[Record]:
         """The stored records of these ids, in no order; an id not stored gives nothing."""
         return self._db.read(partial(records_of, ids=record_ids))
+
+    def row_localities(self, record_ids: list[str] | None = None) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        """(id, stamp, localities) of these rows, every row when None (`rows.row_localities`): the units merged
+        away the ward picker offers (`store.unit_cache`) are read from these, not from whole records."""
+        return self._db.read(partial(queries.row_localities, ids=record_ids))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),
@@ -318,6 +325,13 @@ class PostgresRepository:
                 found = {r[0] for r in connection.execute(
                     "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
         return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
+
+    def compact(self, *, batch: int = repack.BATCH,
+                between: Callable[[list[str]], None] | None = None) -> repack.Repacked:
+        """The archive's upkeep (`surveys compact`): rows an older version wrote with their source sentences in
+        full are packed (`repack`), a batch a transaction, safe while other offices write."""
+        self._rights.require("UPDATE")
+        return repack.repack(self._db, self._writing, batch, between)
 
     def _writing(self) -> Writing:
         return Writing(self._db, self._rights)

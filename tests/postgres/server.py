@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -53,6 +55,22 @@ def with_schema(url: str, schema: str) -> str:
     """`url` with its search_path set to `schema` (then public, where pg_trgm lives)."""
     separator = "&" if "?" in url else "?"
     return f"{url}{separator}options={quote(f'-csearch_path={schema},public')}"
+
+
+@contextmanager
+def scratch_schema(url: str, prefix: str = "bench") -> Iterator[str]:
+    """A URL whose archive is a new schema of the database at `url`, dropped on leaving (the benchmarks')."""
+    import psycopg  # noqa: PLC0415 - optional driver
+
+    schema = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield with_schema(url, schema)
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def fresh_schema(request: pytest.FixtureRequest) -> str:

@@ -62,6 +62,21 @@ class ExportChoice:
     decimal_comma: bool = False
     """CSV with `;` and `92,7` (`store.export`'s `decimal_comma`), for Excel set to Vietnamese regional formats."""
 
+    def remembered(self) -> dict[str, object]:
+        """What the user's settings keep of it (`tui.settings.save_user_export`): not the file, which is each
+        export's own."""
+        return {"fmt": self.fmt, "rows": self.rows, "bom": self.bom, "decimal_comma": self.decimal_comma}
+
+    @classmethod
+    def from_remembered(cls, saved: dict[str, object]) -> ExportChoice:
+        """The choice a browser's first `e` offers: the user's last one where each value is still valid, else the
+        default; the file is the default one, with the format's suffix."""
+        fmt = saved.get("fmt") if saved.get("fmt") in FORMATS else "csv"
+        rows = saved.get("rows") if saved.get("rows") in ROWS else "surveys"
+        bom, decimal = (saved.get(key) is True for key in ("bom", "decimal_comma"))
+        return cls(fmt=str(fmt), rows=str(rows), bom=bom and fmt in BOM_FORMATS, path=default_path(str(fmt)),
+                   decimal_comma=decimal and fmt == "csv")
+
     @property
     def target(self) -> Path:
         path = self.path.expanduser()
