@@ -108,7 +108,7 @@ def _bracket_repeat(later: FigureDraft, earlier: FigureDraft) -> bool:
     return _SPLIT_OPEN.search(text, max(0, later.start - 120), later.start) is not None
 
 
-_AMONG_BEFORE = re.compile(r"(?:^|[^\w])trong số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"(?:^|[^\w])trong (?:tổng )?số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
 
 
 def _named_again_among(later: FigureDraft, earlier: FigureDraft) -> bool:
