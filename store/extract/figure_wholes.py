@@ -16,6 +16,7 @@ from ..folding import fold
 from .figure_assigned import assigned_total
 from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
+from .figure_procedures import other_procedures
 from .figure_rates import is_rate
 from .figure_staff_parts import staff_whole
 
@@ -242,6 +243,6 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
             not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])) and not pending:
         return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
-    if figure["value"] > total.figure["value"]:
-        return None
+    if figure["value"] > total.figure["value"] or other_procedures(text, total.start, start):
+        return None  # "tiếp nhận 2.140 hồ sơ chứng thực ..., giải quyết 385 hồ sơ đăng ký ...": two desks' files
     return total.figure["value"]
