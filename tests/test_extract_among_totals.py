@@ -56,3 +56,9 @@ def test_a_total_named_again_with_trong_tong_so_is_one_figure() -> None:
     said = ("Năm 2025, cử tri đã có 65 ý kiến, kiến nghị gửi đến xã. "
             "Tính đến nay, trong tổng số 65 ý kiến, kiến nghị, xã đã giải quyết 58 ý kiến.")
     assert _triples(said) == [(58, "kiến nghị", 65), (65, "kiến nghị", None)]
+
+
+def test_a_total_named_with_no_number_after_trong_tong_so_is_the_one_said_before() -> None:
+    said = ("Năm 2022, phường tiếp nhận 1.900 hồ sơ. Trong tổng số hồ sơ tiếp nhận, có 1.100 hồ sơ lĩnh vực chứng "
+            "thực; 500 hồ sơ lĩnh vực hộ tịch.")
+    assert _triples(said) == [(500, "hồ sơ", 1900), (1100, "hồ sơ", 1900), (1900, "hồ sơ", None)]

@@ -36,10 +36,11 @@ PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
 số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
-AMONG_OPEN = re.compile(r"^\W*trong (?:tổng )?số\b", re.IGNORECASE)
+AMONG_OPEN = re.compile(r"^\W*trong (?:số\b|tổng số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)", re.IGNORECASE)
 """A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
 và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
-kind is the whole of the others of that kind; "Trong tổng số 94 hộ nghèo, có 41 hộ ..." alike (s37)."""
+kind is the whole of the others of that kind; "Trong tổng số 94 hộ nghèo, có 41 hộ ..." alike when its number follows
+(s37): "Trong tổng số hồ sơ tiếp nhận, có 1.100 ...; 500 ..." names the total said before (`figure_named_wholes`)."""
 _AMONG_BEFORE = re.compile(r"(?:^|[\s,;:])trong\s+(?:(?:tổng\s+)?số\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
                            re.IGNORECASE)
 """A total written "trong N ..." inside a sentence ("..., trong hơn 13.800 hồ sơ đã thu nhận, có trên 13.200 hồ sơ
