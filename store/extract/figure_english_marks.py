@@ -25,8 +25,9 @@ A number certain in one notation is evidence of it: for English the two shapes a
 followed by a decimal comma ("1.234,5"), two stop groups or more ("1.200.000"), or a decimal comma with one or two
 digits ("2,5", "97,5%"). A page with no certain number is read by its counts' thousands (session 37): a lone
 comma group before a count ("1,320 hồ sơ") reads only one way, so it is English evidence, a lone stop group before a
-count ("1.340 hộ") the house's; a page with only one kind of these reads as if they were certain. The rewrite keeps the text's length (marks swapped, or the digits of an unread number
-blanked), so every span read holds for the original sentence, as `figure_typed_marks` does.
+count ("1.340 hộ") the house's; a page with only one kind of these reads as if they were certain. The rewrite keeps
+the text's length (marks swapped, or the digits of an unread number blanked), so every span read holds for the
+original sentence, as `figure_typed_marks` does.
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
     keys = ("value", "unit", "period", "locality", "metric")
     kept: list[FigureDraft] = []
     after_part: dict[int, FigureDraft] = {}  # id of a part -> the draft told right after it in its sentence
-    for first, second in zip(drafts, drafts[1:]):
+    for first, second in zip(drafts, drafts[1:], strict=False):
         if first.sentence is second.sentence:
             after_part[id(first)] = second
     dropped: dict[int, FigureDraft] = {}  # id of the draft after a dropped repeat -> the part it repeated
