@@ -17,10 +17,17 @@ so a number is rewritten into the house's notation only when one reading is cert
 - on a page whose certain numbers are all English, a lone stop group of three before a measure ("1.250 ha": 1,25 the
   English way, 1250 the house's) is left unread for the same reason.
 
+- comma groups then a stop and three digits ("4,274.550 MW") is no house number either, but a stop group of three may
+  be a mark typed wrong inside thousands: before a measure on a page that is English or has no certain number it is
+  the English decimal; before a count, or on a page with house numbers, it is left unread (session 37).
+
 A number certain in one notation is evidence of it: for English the two shapes above; for Vietnamese stop groups
 followed by a decimal comma ("1.234,5"), two stop groups or more ("1.200.000"), or a decimal comma with one or two
-digits ("2,5", "97,5%"). The rewrite keeps the text's length (marks swapped, or the digits of an unread number
-blanked), so every span read holds for the original sentence, as `figure_typed_marks` does.
+digits ("2,5", "97,5%"). A page with no certain number is read by its counts' thousands (session 37): a lone
+comma group before a count ("1,320 hồ sơ") reads only one way, so it is English evidence, a lone stop group before a
+count ("1.340 hộ") the house's; a page with only one kind of these reads as if they were certain. The rewrite keeps
+the text's length (marks swapped, or the digits of an unread number blanked), so every span read holds for the
+original sentence, as `figure_typed_marks` does.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ _EN_CERTAIN = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d]|[.,]\d
 """Certainly English: comma groups then a decimal stop; or two comma groups or more, all of three digits."""
 _VI_CERTAIN = re.compile(r"(?<![\w.,/])(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2})(?![\d]|[.,]\d)")
 """Certainly the house's: stop groups then a decimal comma, two stop groups or more, a comma with one or two digits."""
+_EN_THREE = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+\.\d{3}(?![\d]|[.,]\d)")
+"""Comma groups then a stop and three digits ("4,274.550"): English decimals, or thousands with a mark typed wrong."""
 _LONE_COMMA = re.compile(r"(?<![\w.,/])(\d{1,3}),(\d{3})(?![\d]|[.,]\d)")
 _LONE_STOP = re.compile(r"(?<![\w.,/])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
 _SCALE_OR_PERCENT = re.compile(r"\s*(?:%|phần trăm|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\wÀ-ỹ]))", re.IGNORECASE)
@@ -46,11 +55,23 @@ MEASURES = frozenset({"ha", "m", "km", "m2", "m3", "tấn", "kg", "tạ", "MW", 
 
 def page_notation(texts: Iterable[str]) -> str:
     """"en", "vi", "both" or "" (no certain number): the notations the page's certain numbers are written in."""
+    texts = list(texts)
     english = vietnamese = False
     for text in texts:
         english = english or bool(_EN_CERTAIN.search(text))
         vietnamese = vietnamese or any(not _EN_CERTAIN.match(text, m.start()) for m in _VI_CERTAIN.finditer(text))
+    if not english and not vietnamese:
+        english, vietnamese = _counts_grouped(texts)
     return "both" if english and vietnamese else "en" if english else "vi" if vietnamese else ""
+
+
+def _counts_grouped(texts: Iterable[str]) -> tuple[bool, bool]:
+    """Whether the page groups a count's thousands the English way ("1,320 hồ sơ"), the house's ("1.340 hộ")."""
+    english = vietnamese = False
+    for text in texts:
+        english = english or any(m[1] != "0" and _after(text, m.end()) == "count" for m in _LONE_COMMA.finditer(text))
+        vietnamese = vietnamese or any(_after(text, m.end()) == "count" for m in _LONE_STOP.finditer(text))
+    return english, vietnamese
 
 
 def _after(text: str, end: int) -> str:
@@ -61,6 +82,11 @@ def _after(text: str, end: int) -> str:
     if unit is None:
         return ""
     return "measure" if UNIT_OF.get(unit[1].lower(), unit[1]) in MEASURES else "count"
+
+
+def _swapped(written: str) -> str:
+    """An English number in the house's marks ("4,274.55" → "4.274,55"), the same length."""
+    return written.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -74,7 +100,9 @@ def english_marks(text: str, notation: str = "") -> str:
         return text
     if notation == "en":  # first, before a lone comma group below is written with a stop
         text = _LONE_STOP.sub(lambda m: _blank(m) if _after(m.string, m.end()) == "measure" else m[0], text)
-    text = _EN_CERTAIN.sub(lambda m: m[0].replace(",", "\0").replace(".", ",").replace("\0", "."), text)
+    text = _EN_CERTAIN.sub(lambda m: _swapped(m[0]), text)
+    text = _EN_THREE.sub(lambda m: _swapped(m[0]) if notation in ("en", "") and
+                         _after(m.string, m.end()) == "measure" else _blank(m), text)
 
     def lone_comma(match: re.Match[str]) -> str:
         after = _after(match.string, match.end())
@@ -93,5 +121,5 @@ def house_marks(text: str) -> str:
     are never read from it (`english_marks` decides those)."""
     if "," not in text:
         return text
-    text = _EN_CERTAIN.sub(lambda m: m[0].replace(",", "\0").replace(".", ",").replace("\0", "."), text)
+    text = _EN_CERTAIN.sub(lambda m: _swapped(m[0]), text)
     return _LONE_COMMA.sub(lambda m: m[0] if m[1] == "0" else f"{m[1]}.{m[2]}", text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["action_kept", "kind_after_action"]
+__all__ = ["FILE_PROCEDURES", "action_kept", "kind_after_action"]
 
 _STATE = re.compile(r"^(?:trực tuyến|trực tiếp|qua|đúng|trước|quá|trễ|chậm|trong|còn|đã|đang|chưa|sẽ|mức|toàn trình|"
                     r"một phần|bị|được|tồn|tại|thuộc|theo|trên|dưới|năm|tháng|quý|đợt|lần|kỳ|liên quan|đạt|"
@@ -45,8 +45,9 @@ _OPENED = re.compile(r"^mở(?:\s+mới)?$", re.IGNORECASE)
 _OPENED_THINGS = re.compile(r"^(?:tài khoản|thẻ|sổ|ví điện tử)$", re.IGNORECASE)
 """Opening is a record's action for accounts, cards and books only (session 36): a class, a point or a drive opened
 ("mở 3 lớp sơ cấp nghề may", "mở 2 điểm giới thiệu sản phẩm") goes by its own name, as before."""
-_KIND_VERBS = {"hồ sơ": re.compile(r"^(?:chứng thực|đăng ký|cấp đổi|cấp lại|cấp mới|trợ cấp)(?![\wÀ-ỹ])",
-                                  re.IGNORECASE),
+FILE_PROCEDURES = r"(?:chứng thực|đăng ký|cấp đổi|cấp lại|cấp mới|trợ cấp)(?![\wÀ-ỹ])"
+"""The procedures a file is for, opening its kind ("hồ sơ chứng thực", "hồ sơ đăng ký kinh doanh")."""
+_KIND_VERBS = {"hồ sơ": re.compile("^" + FILE_PROCEDURES, re.IGNORECASE),
                "tài khoản": re.compile(r"^thanh toán(?![\wÀ-ỹ])", re.IGNORECASE)}
 """Verb words that open a kind (session 36): the procedure a file is for ("hồ sơ chứng thực", "hồ sơ đăng ký kinh
 doanh", "hồ sơ cấp đổi giấy phép lái xe", "hồ sơ trợ cấp"), a payment account ("tài khoản thanh toán"). They are part of

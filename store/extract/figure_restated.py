@@ -108,7 +108,7 @@ def _bracket_repeat(later: FigureDraft, earlier: FigureDraft) -> bool:
     return _SPLIT_OPEN.search(text, max(0, later.start - 120), later.start) is not None
 
 
-_AMONG_BEFORE = re.compile(r"(?:^|[^\w])trong số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"(?:^|[^\w])trong (?:tổng )?số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
 
 
 def _named_again_among(later: FigureDraft, earlier: FigureDraft) -> bool:
@@ -128,19 +128,56 @@ _UNIT_WORD = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị x
 
 def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
     """`drafts` without each figure of no whole that repeats, in a later sentence, a part of an earlier split with
-    the same readable label, value, unit, period and place ("Trong đó, lao động tự do 92 người, ...", then "Tính đến
-    nay, ... lao động tự do 92 người, ..."). Run once labels are readable: before, both read only "Người". A later
-    sentence that names a unit may tell another place's figures (the place is not always resolved): it stays."""
-    keys = ("label", "value", "unit", "period", "locality", "metric")
+    the same value, unit, period and place and a label alike (`_told_alike`): "Trong đó, lao động tự do 92 người,
+    ...", then "Tính đến nay, ... lao động tự do 92 người, ..."; nor the sum told right after such a repeat that is
+    the sum told right after the part ("hộ nghèo 120 hộ, số tiền 36.000.000 đồng" twice: "Số tiền cho hộ nghèo", then
+    "Số tiền chi hỗ trợ"). Run once labels are readable: before, both read only "Người". A later sentence that names
+    a unit may tell another place's figures (the place is not always resolved): it stays."""
+    keys = ("value", "unit", "period", "locality", "metric")
     kept: list[FigureDraft] = []
+    after_part: dict[int, FigureDraft] = {}  # id of a part -> the draft told right after it in its sentence
+    for first, second in zip(drafts, drafts[1:], strict=False):
+        if first.sentence is second.sentence:
+            after_part[id(first)] = second
+    dropped: dict[int, FigureDraft] = {}  # id of the draft after a dropped repeat -> the part it repeated
     for draft in drafts:
         a = draft.figure
-        if "of" not in a and not _names_a_unit(draft.sentence.text) and any(
-                "of" in earlier.figure and earlier.sentence.index < draft.sentence.index and
-                all(a.get(key) == earlier.figure.get(key) for key in keys) for earlier in kept):
+        part = dropped.get(id(draft))
+        if "of" not in a and part is not None and (beside := after_part.get(id(part))) is not None and \
+                all(a.get(key) == beside.figure.get(key) for key in keys):
+            continue  # the sum beside a repeated part is the part's sum
+        repeated = None if "of" in a or _names_a_unit(draft.sentence.text) else next(
+            (earlier for earlier in kept if "of" in earlier.figure and
+             earlier.sentence.index < draft.sentence.index and all(a.get(key) == earlier.figure.get(key)
+                                                                  for key in keys) and
+             _told_alike(a["label"], earlier.figure["label"])), None)
+        if repeated is not None:
+            if (nxt := after_part.get(id(draft))) is not None:
+                dropped[id(nxt)] = repeated
             continue
         kept.append(draft)
     return kept
+
+
+_PAID_TO = re.compile(r"(?:(?:đã|được)\s+)*(?:chi trả|chi hỗ trợ|chi|hỗ trợ|nhận|cấp phát|cấp|trao tặng|trao|tặng|"
+                      r"giải ngân|thanh toán)(?:\s+(?:tiền|kinh phí))?(?:\s+cho)?", re.IGNORECASE)
+"""The payout told inside a running total's item ("đã chi hỗ trợ cho hộ nghèo 120 hộ": "Hộ nghèo được chi hỗ
+trợ", "Người được chi trả cho hộ nghèo"): words the part's label ("Hộ nghèo", "Người hộ nghèo") did not need."""
+
+
+def _told_alike(later: str, earlier: str) -> bool:
+    """Whether the later label is the earlier one, or the earlier with a payout (`_PAID_TO`) put in after its head
+    word ("Hộ nghèo" → "Hộ nghèo được chi hỗ trợ", "Người hộ nghèo" → "Người được chi trả cho hộ nghèo"). Another
+    kind ("Hộ cận nghèo") or a state ("chưa được chi") is no repeat."""
+    if later == earlier:
+        return True
+    words, kind = later.split(), earlier.split()
+    extra = len(words) - len(kind)
+    for i in range(1, len(kind) + 1):
+        if extra > 0 and words[:i] == kind[:i] and words[i + extra:] == kind[i:] and \
+                _PAID_TO.fullmatch(" ".join(words[i:i + extra])):
+            return True
+    return False
 
 
 def _names_a_unit(text: str) -> bool:

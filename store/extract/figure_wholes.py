@@ -16,6 +16,7 @@ from ..folding import fold
 from .figure_assigned import assigned_total
 from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
+from .figure_procedures import other_procedures
 from .figure_rates import is_rate
 from .figure_staff_parts import staff_whole
 
@@ -35,11 +36,13 @@ PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
 số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
-AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
+AMONG_OPEN = re.compile(r"^\W*trong (?:số\b|tổng số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)", re.IGNORECASE)
 """A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
 và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
-kind is the whole of the others of that kind."""
-_AMONG_BEFORE = re.compile(r"(?:^|[\s,;:])trong\s+(?:số\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+kind is the whole of the others of that kind; "Trong tổng số 94 hộ nghèo, có 41 hộ ..." alike when its number follows
+(s37): "Trong tổng số hồ sơ tiếp nhận, có 1.100 ...; 500 ..." names the total said before (`figure_named_wholes`)."""
+_AMONG_BEFORE = re.compile(r"(?:^|[\s,;:])trong\s+(?:(?:tổng\s+)?số\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
+                           re.IGNORECASE)
 """A total written "trong N ..." inside a sentence ("..., trong hơn 13.800 hồ sơ đã thu nhận, có trên 13.200 hồ sơ
 ..."): the counts of its kind after it, in its clause group, are its parts, as after a sentence's "Trong số"."""
 _CHANGE_BEFORE = re.compile(r"\b(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+$", re.IGNORECASE)
@@ -241,6 +244,6 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
             not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])) and not pending:
         return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
-    if figure["value"] > total.figure["value"]:
-        return None
+    if figure["value"] > total.figure["value"] or other_procedures(text, total.start, start):
+        return None  # "tiếp nhận 2.140 hồ sơ chứng thực ..., giải quyết 385 hồ sơ đăng ký ...": two desks' files
     return total.figure["value"]
