@@ -10,6 +10,7 @@ import re
 import pytest
 
 from store.article_suffixes import MAX_ARTICLE_BYTES
+from store.extract import MAX_ARTICLE_BYTES as EXTRACTORS
 from store.importing.limits import size_words
 from tests.test_cli_words import run
 
@@ -33,6 +34,4 @@ def test_both_commands_give_the_same_limit_in_the_same_words(capsys: pytest.Capt
 
 
 def test_the_extractor_reads_the_same_constant() -> None:
-    from store.extract import MAX_ARTICLE_BYTES as extractors
-
-    assert extractors == MAX_ARTICLE_BYTES
+    assert EXTRACTORS is MAX_ARTICLE_BYTES

@@ -23,7 +23,7 @@ def _twice(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "twice.jsonl", [make_record(id="copy-one"), make_record(id="copy-two")])
 
 
-def _skipped(capsys: pytest.CaptureFixture[str], db: Path, path: Path, *more: str) -> dict[str, str]:
+def _skipped(capsys: pytest.CaptureFixture[str], db: Path, path: Path, *more: str) -> dict[str, str]:  # noqa: F811
     code, out, _ = run(capsys, "--db", str(db), "import", str(path), "--format", "json", *more)
     assert code == 0
     return {entry["id"]: entry["reason"] for entry in orjson.loads(out)["skipped"]}

@@ -15,6 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from store.dates import DateError, Span, Yearly, parse_range
+from store.query import Filter
 from tests.test_properties_yearless import SEPARATORS, month_days, written
 
 YEARS = st.integers(1990, 2030)
@@ -84,6 +85,4 @@ def test_examples(typed: str, span: Span) -> None:
 
 def test_the_date_filter_and_the_d_dialog_take_it() -> None:
     """`d` writes its text into a `date` clause: the same reading."""
-    from store.query import Filter
-
     assert Filter.parse("ngay:1/9..31/10/2025").clauses[0].span() == Span(date(2025, 9, 1), date(2025, 10, 31))

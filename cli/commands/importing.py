@@ -15,8 +15,8 @@ from typing import IO, Any
 
 import orjson
 
-from store.importing import STDIN, ImportFailed, ImportResult, ReadLimits, prepare, printable, run_import
 from store.article_suffixes import MAX_ARTICLE_BYTES
+from store.importing import STDIN, ImportFailed, ImportResult, ReadLimits, prepare, printable, run_import
 from store.importing.limits import parse_size, size_words
 from store.repository import DuplicateFound
 from store.sanitize import json_safe

@@ -40,8 +40,8 @@ TEXT_VERSION = "14"
 """The derivation of the folded text and the terms, part of `derivation()`: it did not change with schema 10, so a
 file of schema 9 keeps its contentless text table; 10 put each figure's value in it (`numbers.figure_search_text`),
 11 a locality written as a district its ward term of one district (`districts.locality_key`), 12 the `due` terms
-(`status:open overdue` per item: `rows.TERM_FIELDS`), 13 the items' responses (`matching.record_text`), 14 the record's id; a file made
-before is built again."""
+(`status:open overdue` per item: `rows.TERM_FIELDS`), 13 the items' responses (`matching.record_text`), 14 the
+record's id; a file made before is built again."""
 
 WORD_TABLES = """
 CREATE TABLE IF NOT EXISTS word(w INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
