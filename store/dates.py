@@ -196,9 +196,15 @@ def parse_range(text: str) -> Span | Yearly:
         low, _, high = cleaned.partition("..")
         low_yearly = parse_yearly(low) if low.strip() else None
         high_yearly = parse_yearly(high) if high.strip() else None
+        if low_yearly is not None and high.strip() and high_yearly is None:
+            return _year_from_end(text, low_yearly, parse_span(high))
         if low_yearly is not None or high_yearly is not None:
-            if (low.strip() and low_yearly is None) or (high.strip() and high_yearly is None):
-                raise DateError(f"{text!r} has a year at one end only")
+            if high_yearly is not None and low.strip() and low_yearly is None:
+                start = parse_span(low).start
+                end = _in_year(high_yearly.end, start.year, text)
+                end = end if end >= start else _in_year(high_yearly.end, start.year + 1, text)  # over New Year
+                said = f"{low.strip()}..{_written(end)}"
+                raise DateError(f"{text!r} has a year at one end only: did you mean {said}?")
             return Yearly(low_yearly.start if low_yearly else "01-01", high_yearly.end if high_yearly else "12-31")
         start = parse_span(low).start if low.strip() else date.min
         end = parse_span(high).end if high.strip() else date.max
@@ -208,6 +214,26 @@ def parse_range(text: str) -> Span | Yearly:
     if (yearly := parse_yearly(cleaned)) is not None:
         return yearly
     return parse_span(text.strip())  # folds it too; a refusal quotes it as typed ('tuần này', not 'tuan nay')
+
+
+def _year_from_end(text: str, low: Yearly, high: Span) -> Span:
+    """`1/9..31/10/2025`: the start takes the end's year, as the program writes a period ("1/9–31/10/2025"). A start
+    that would then come after the end (`1/11..31/1/2026`) is refused with both years written out: over New Year
+    the reader's year is not certain."""
+    start = _in_year(low.start, high.end.year, text)
+    if start > high.end:
+        said = f"{_written(_in_year(low.start, high.end.year - 1, text))}..{_written(high.end)}"
+        raise DateError(f"{text!r} has a year at one end only: did you mean {said}?")
+    return Span(start, high.end)
+
+
+def _in_year(month_day: str, year: int, text: str) -> date:
+    """A `Yearly` bound ("09-01") in `year`; 29/2 of a common year is refused as the date it is."""
+    return _make_date(year, int(month_day[:2]), int(month_day[3:]), text)
+
+
+def _written(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def read_relative(text: str, published: date | None = None) -> Relative | None:

@@ -195,6 +195,7 @@ def record_text(record: dict[str, Any]) -> str:
     parts += map(figure_search_text, get("figures", []))  # "xq3x1x6x3qx ho so": a figure found by its value
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in get("people", [])]
     parts += [str(v) for v in get("source", {}).values()]
+    parts.append(get("id", ""))  # the id `surveys list` prints: typed in `/`, it finds its visit
     return " ".join(filter(None, parts))
 
 

@@ -104,10 +104,23 @@ def metric_of(figure: dict[str, Any]) -> str | None:
     return settled_metric(padded, best[1], best[2], best[2] + best[0]) if best else None
 
 
+SERIES_UNITS = {"hồ sơ": "hồ sơ", "bộ hồ sơ": "hồ sơ"}
+"""Units that count one thing in other words, by the unit a series says (its lower-case spelling): "bộ hồ sơ" is a
+dossier as "hồ sơ" is (the taxonomy counts both for the received-dossiers metric), and `c` listed "Hồ sơ tiếp nhận
+(hồ sơ)" and "(bộ hồ sơ)" as two entries (tryout9). A closed list, not a folding: "tỷ đồng" and "đồng" (another
+scale), "hồ sơ" and "thủ tục", "người" and "lượt" (other things counted) stay apart."""
+
+
+def series_unit(unit: str) -> str:
+    """The unit a series is keyed by: `SERIES_UNITS`' for a listed variant, else the unit as written."""
+    said = " ".join(unit.split())
+    return SERIES_UNITS.get(said.lower(), said)
+
+
 def series_key(figure: dict[str, Any]) -> MetricKey:
     """The series a figure belongs to; a label no metric claims forms its own series."""
     metric = metric_of(figure) or UNCLASSIFIED + " ".join(str(figure.get("label", "")).split())
-    return MetricKey(metric, str(figure.get("unit", "")))
+    return MetricKey(metric, series_unit(str(figure.get("unit", ""))))
 
 
 def figure_locality(record: dict[str, Any], figure: dict[str, Any]) -> str:

@@ -74,6 +74,7 @@ def _reference_texts(record: dict[str, Any]) -> list[str]:
     parts += [figure_search_text(figure) for figure in record.get("figures", [])]  # a figure's value, as a key
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in record.get("people", [])]
     parts += [str(v) for v in record.get("source", {}).values()]
+    parts.append(record.get("id", ""))  # the id `surveys list` prints (session 37)
     return [part for part in parts if part]
 
 

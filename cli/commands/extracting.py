@@ -38,6 +38,7 @@ from store.extract import (
 from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
 from store.extract.merge_offers import candidates, offer_among
+from store.importing.limits import size_words
 from store.paths import writes_over_store
 from store.reasons import Reason, reason, say
 from store.repository import Repository, StoreError
@@ -80,7 +81,7 @@ def _article_url(args: argparse.Namespace) -> str | None:
 
 def _size_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=MAX_ARTICLE_BYTES,
-                        help=t("cli.help.max_article_size", size=number(MAX_ARTICLE_BYTES)))
+                        help=t("cli.help.max_article_size", size=size_words(MAX_ARTICLE_BYTES)))
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -15,8 +15,9 @@ from typing import IO, Any
 
 import orjson
 
+from store.article_suffixes import MAX_ARTICLE_BYTES
 from store.importing import STDIN, ImportFailed, ImportResult, ReadLimits, prepare, printable, run_import
-from store.importing.limits import parse_size
+from store.importing.limits import parse_size, size_words
 from store.repository import DuplicateFound
 from store.sanitize import json_safe
 
@@ -43,9 +44,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--force", action="store_true", help=t("cli.help.import_force"))
     # --merge-figures: the option's first name (it merged figures only then), kept for scripts that use it
     parser.add_argument("--merge", "--merge-figures", dest="merge", action="store_true", help=t("cli.help.merge"))
-    # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
+    # default None: the extractor's own limit, read only when articles are (start-up stays light)
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
-                        help=t("cli.help.import_max_article_size"))
+                        help=t("cli.help.import_max_article_size", size=size_words(MAX_ARTICLE_BYTES)))
     limits = parser.add_argument_group(t("cli.help.limits"))
     limits.add_argument("--max-file-size", metavar="SIZE", type=_size, default=ReadLimits.file_size,
                         help=t("cli.help.max_file_size"))

@@ -27,7 +27,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from ..article_suffixes import ARTICLE_SUFFIXES
+from ..article_suffixes import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from ..dates import DateError, parse_day
 from ..folding import fold, slugify
 from ..reasons import flagged, reason, say
@@ -73,8 +73,6 @@ KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 _KIND = re.compile(r"(giám sát|khảo sát|kiểm tra|làm việc)", re.IGNORECASE)
 _MAX_DIGITS = 24
 _LONG_DIGITS = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-"""An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
 
 
 def article_files(directory: Path) -> list[Path]:

@@ -38,7 +38,7 @@ from .decoding import MAX_LINE, read_records
 from .limits import MAX_DEPTH, MAX_STRING, ReadLimits, TooManyProblems
 from .normalizing import Normalizer
 from .normalizing import _normalize as _normalize  # the fast string rule, compared with folding's in the tests
-from .prepared import Intake, Prepared, Progress
+from .prepared import Intake, Prepared, Progress, stored_repeats
 from .problems import ImportFailed, ImportProblem, os_reason, printable
 from .sources import STDIN, SUFFIXES, Source, find_sources
 
@@ -159,10 +159,10 @@ def run_import(
     write = _writer(target, prepared)
     if prepared.input_skipped and on_duplicate == "fail":
         report = write("skip", True, None)
-        report.skipped += prepared.input_skipped
+        report.skipped += stored_repeats(prepared, report)
         raise DuplicateFound(report)
     report = write(on_duplicate, dry_run, write_progress)
-    report.skipped += prepared.input_skipped
+    report.skipped += stored_repeats(prepared, report)
     written = not dry_run and bool(report.added or report.updated)
     where = target.path if isinstance(target, SurveyStore) else _location(target)
     return ImportResult(where, report, prepared, dry_run, written)

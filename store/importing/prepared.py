@@ -40,6 +40,8 @@ class Prepared:
     """(id, visit key) of each valid record, in input order, as spooled."""
     input_skipped: list[tuple[str, str]] = field(default_factory=list)
     """(id, reason) of valid records that repeat a visit seen earlier in the same import."""
+    repeated: dict[str, str] = field(default_factory=dict)
+    """Each of `input_skipped`'s ids → the id of the record earlier in the import it repeats (`stored_repeats`)."""
     locations: dict[str, str] = field(default_factory=dict)
     """Where each id was read: `FILE:LINE`, `FILE[index]` or `FILE`."""
     _spool: IO[bytes] = field(default_factory=lambda: tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024))
@@ -151,6 +153,24 @@ class Intake:
             prepared.input_skipped.append(
                 (record_id, f"probable duplicate of {earlier}, earlier in this import (same date, localities and body)")
             )
+            prepared.repeated[record_id] = earlier
             return
         prepared._visits[key] = record_id
         prepared._spool_record(record, key)
+
+
+def stored_repeats(prepared: Prepared, report: Any) -> list[tuple[str, str]]:
+    """`prepared.input_skipped` once the store has answered: a repeat of a record the store already holds (that
+    record skipped or updated by its id, or skipped as a stored visit's probable duplicate) says so, where "earlier
+    in this import" alone hid that the visit was stored before (tryout9, a second import of one file)."""
+    why = dict(report.skipped)
+    stored = set(report.updated)
+    said = []
+    for record_id, reason in prepared.input_skipped:
+        earlier = prepared.repeated.get(record_id, "")
+        if earlier in stored or why.get(earlier) == "same id":
+            reason = f"probable duplicate of {earlier}, already in the store (same date, localities and body)"
+        elif why.get(earlier, "").startswith("probable duplicate of "):
+            reason = why[earlier].split("; ")[0]  # the same stored visit as the record it repeats
+        said.append((record_id, reason))
+    return said

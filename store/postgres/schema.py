@@ -22,7 +22,7 @@ provinces, statuses), a b-tree the newest-first order that paging walks. `survey
 only the first browser to open after a write counts them. Migration 2 adds `leader_key` (the leader's folded
 name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`); migration 5 `ward_places`
 (each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query);
-migrations 3 and 6 make the folded text again when `record_text` takes more (figures' values, then responses).
+migrations 3, 6 and 7 make the folded text again when `record_text` takes more (figures' values, responses, the id).
 """
 
 from __future__ import annotations
@@ -119,6 +119,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     ALTER TABLE surveys ALTER COLUMN ward_places SET STORAGE MAIN;
     """),
     (6, "SELECT 1  -- the folded text holds each item's responses (`matching.record_text`): refilled below"),
+    (7, "SELECT 1  -- the folded text holds the record's id (`matching.record_text`): refilled below"),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -140,9 +141,9 @@ def _fill_leader_keys(connection: psycopg.Connection) -> None:
 
 
 def _fill_texts(connection: psycopg.Connection) -> None:
-    """Migrations 3 and 6: each row's folded text and words made again, now with its figures' values in them (3: free
-    text finds "1,2 tỷ" in a figure of 1 200 000 000 đồng), then its items' responses (6: "Bộ đã có văn bản hướng
-    dẫn", saved to a recommendation, finds its visit), a batch of rows at a time, with their new words."""
+    """Migrations 3, 6 and 7: each row's folded text and words made again, now with its figures' values in them (3:
+    free text finds "1,2 tỷ" in a figure of 1 200 000 000 đồng), then its items' responses (6: "Bộ đã có văn bản
+    hướng dẫn", saved to a recommendation, finds its visit), then its id (7: `/t9-01`), a batch of rows at a time."""
     from ..index.fastfold import fold_bytes  # noqa: PLC0415 - only when an archive of version 2 is moved forward
     from ..matching import record_text  # noqa: PLC0415
     from .columns import words_of  # noqa: PLC0415
@@ -193,7 +194,8 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
         after = rows[-1][0]
 
 
-BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts}
+BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts,
+             7: _fill_texts}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
 
 

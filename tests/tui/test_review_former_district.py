@@ -18,12 +18,25 @@ pytestmark = pytest.mark.slow  # Pilot
 
 
 @pytest.mark.parametrize(("lang", "size", "words"), [
-    ("vi", (80, 24), "huyện cũ"), ("en", (120, 40), "former district"), ("en", (80, 24), "former district")])
+    ("vi", (80, 24), "+ huyện cũ"), ("en", (120, 40), "+ former district"), ("en", (80, 24), "+ former district")])
 async def test_the_district_field_says_former_district_whole(lang: str, size: tuple[int, int], words: str) -> None:
     async with review_open(lang, size) as (_, _, screen):
         field = screen.query_one("#review-localities-0-district", Input)
         assert field.placeholder == words
         assert field.content_region.width >= Text(words).cell_len  # not cut
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+async def test_the_district_placeholder_reads_as_a_hint_not_as_part_of_the_name(lang: str,
+                                                                               size: tuple[int, int]) -> None:
+    """ "phường Hòa Khánh huyện cũ" read as one name (tryout9): the placeholder starts with "+" (add one) and is set
+    in italics, a style no typed value has."""
+    async with review_open(lang, size) as (_, _, screen):
+        field = screen.query_one("#review-localities-0-district", Input)
+        assert field.placeholder.startswith("+ ")
+        assert field.get_component_rich_style("input--placeholder").italic
+        typed = screen.query_one("#review-localities-0-name", Input)
+        assert not typed.get_component_rich_style("input--placeholder").italic  # the hint's style, not every field's
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -24,8 +24,10 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-to { width: 1fr; max-width: 30; }
     /* inputs share the screen's background: without a mark, "… bộ phận một cửa và" ran on into "thành phố" */
     ReviewScreen .review-row .review-between { width: 2; color: $text-muted; }
-    /* a ward's former district, to tell namesakes apart: its placeholder "former district" whole (15 cells) */
-    ReviewScreen .review-row .review-district { width: 1fr; max-width: 17; }
+    /* a ward's former district, to tell namesakes apart: its placeholder "+ former district" whole (17 cells); the
+       "+" and the italics make it a hint, where "phường Hòa Khánh huyện cũ" read as one name (tryout9) */
+    ReviewScreen .review-row .review-district { width: 1fr; min-width: 18; max-width: 19; }
+    ReviewScreen .review-row .review-district > .input--placeholder { text-style: italic; }
     /* a figure's number, unit and whole take what they need (86540, 95,1, "hồ sơ", "tỷ đồng", the placeholder
        "trên tổng"), the label the rest: at 80 columns the three took 14 each and cut the label at 19 */
     ReviewScreen .review-row .review-number { width: 10; }

@@ -266,14 +266,12 @@ class FacetPanel(LineMenu):
                 places[key] = [(value, count, ", ".join(part for part in ((split_level(value)[0] or "").lower(),
                                                                           said) if part))
                                for value, count, said in found]
-        if alone:
-            from ..namesakes import only_province  # noqa: PLC0415 - loads the gazetteer: after the first frame (#17)
         for name, count in alone:
             provinces = self.ward_provinces.get(name, ())
             tree = next((p for p in provinces if (name, p) not in places), provinces[0] if provinces else None)
-            if tree is not None:  # "every place" only when the name is not all in the province it is shown under
-                said = self.t("facet.all_of_name") if only_province(name, provinces) else self.t("facet.every_place")
-                places.setdefault((name, tree), []).append((name, count, said))
+            if tree is not None:  # the name alone, in one wording whether its places are in one province or several:
+                # "every place" beside "all of them" read as two kinds of entry (tryout9); `w` names the provinces
+                places.setdefault((name, tree), []).append((name, count, self.t("facet.all_of_name")))
         return places
 
     def _add_values(self, lines: list[Line], facet: str, values: list[tuple[str, int]], indent: int) -> None:
