@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 81}
+DEGENERATE_CEILING = {"tuned": 79, "heldout": 81}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -110,7 +110,13 @@ the base code alike, 80 there too; not rewritten after it was run). Tuned 77 of 
 Session 33 (s33/figures13): held-out 81 of 1400, +1 from the new h1242's "520 và 610 triệu" after "Dự toán": on the
 base code its 610 alone was read, "Số tiền"-bare ("dự toán" names no money for labels), 80 there; its 520, now read
 (`figure_scaled_runs`), takes the same bare label; not rewritten after it was run. Tuned 76 of 2443 (t2751's two
-sums read "Kinh phí chi": a run after a plain "là" takes its money noun, `figure_label_in_turn`), 77 on the base."""
+sums read "Kinh phí chi": a run after a plain "là" takes its money noun, `figure_label_in_turn`), 77 on the base.
+Session 37 (lead, at s37/merge): tuned 79 of 3005. Each of three branches added one label that is right and long
+only (eleven words or so, as t1129's in session 17), each within the ceiling alone, 79 together:
+t3284's share "Tỷ lệ hộ gia đình có sổ khám bệnh điện tử" (its oracle label in labels.json, s37/items19), t3246's
+"Lượt người bệnh làm thủ tục bằng căn cước gắn chíp" (s37/fresh80) and t3159's "Người đăng ký tham gia bảo hiểm xã
+hội tự nguyện" (s37/figures19). No older label went bad; the ceiling follows them rather than the articles being
+reworded to fit it."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
