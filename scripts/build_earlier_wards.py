@@ -28,8 +28,12 @@ and run from the project root (a wheel or its ``nested-divisions.json``)::
 
 A unit is kept when its old province (mapped through ``data/former_units.json``)
 has no unit of that name, accents folded, in ``data/former_wards.json``: a
-name only respelled ("Qui Nhơn", "Hoà") is not a merged unit. The script fails
-if an old province cannot be mapped.
+name only respelled ("Qui Nhơn", "Hoà") is not a merged unit; a numbered unit
+("Phường 3", a name of its district only) when its own district has none. The
+script fails if an old province cannot be mapped. Numbered units lose the older lists' leading
+zero ("Phường 03" → "Phường 3"), as ``data/former_wards.json`` and articles write
+them: with the zero, "phường 3" never found its entry, and the check against the
+2025 list took Tân Bình's Phường 3, still on it, for a unit merged earlier.
 
 Output::
 
@@ -93,7 +97,7 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
     in_2025: dict[tuple[str, str], list[str]] = {}
     for name, district, _ in known["wards"]:
         place = (known["provinces"][known["districts"][district][1]], fold_compact(_base(name)))
-        in_2025.setdefault(place, []).append(fold_compact(_base(known["districts"][district][0])))
+        in_2025.setdefault(place, []).append(known["districts"][district][0])
     earlier: dict[tuple[str, str], int] = {}  # how many units of the name a province had, most in any one list
     for nested in lists:
         counts: dict[tuple[str, str], int] = {}
@@ -101,7 +105,7 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
             old = _old_province(places, province["name"])
             for district in province["districts"]:
                 for ward in district["wards"]:
-                    place = (old, fold_compact(_base(ward["name"])))
+                    place = (old, fold_compact(_base(_numbered(ward["name"]))))
                     counts[place] = counts.get(place, 0) + 1
         for place, count in counts.items():
             earlier[place] = max(earlier.get(place, 0), count)
@@ -116,15 +120,18 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
             old = _old_province(places, province["name"])
             for district in province["districts"]:
                 for ward in district["wards"]:
-                    key = (old, district["name"], fold_compact(_base(ward["name"])))
+                    name = _numbered(ward["name"])
+                    key = (old, district["name"], fold_compact(_base(name)))
                     if key in seen:
                         continue
                     seen.add(key)
                     now = in_2025.get((old, key[2]), [])
+                    if key[2].isdigit():  # "Phường 3" names a unit of its district only: Quận 10 kept its
+                        now = [d for d in now if _district(d) == _district(district["name"])]  # own, Quận 3's merged
                     # one unit of the name in the province then and in 2025, in another district: it moved
                     # (Sơn A, Văn Chấn → Nghĩa Lộ in 2020); its 2025 entry says what it became
                     shifted = len(now) == 1 and earlier[(old, key[2])] == 1 and \
-                        now[0] != fold_compact(_base(district["name"]))
+                        fold_compact(_base(now[0])) != fold_compact(_base(district["name"]))
                     if now and not shifted:
                         continue
                     if old not in provinces:
@@ -133,7 +140,7 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
                     if place not in district_ids:
                         district_ids[place] = len(districts)
                         districts.append([district["name"], provinces.index(old)])
-                    (moved if shifted else wards).append([ward["name"], district_ids[place]])
+                    (moved if shifted else wards).append([name, district_ids[place]])
     return {
         "source": "vietnam-provinces " + ", ".join(versions) + " (GSO lists of their day): units absent from the"
                   " list of 1 July 2025, merged before it; where they were, not what they became",
@@ -148,6 +155,16 @@ def _old_province(places: object, name: str) -> str:
     if former is None:
         raise SystemExit(f"old province not in data/former_units.json: {name}")
     return str(former[0])
+
+
+def _numbered(name: str) -> str:
+    """ "Phường 03" → "Phường 3": the older lists pad numbered units; the 2025 list and articles do not."""
+    return re.sub(r"(?<=\s)0+(?=\d)", "", name)
+
+
+def _district(name: str) -> str:
+    """ "Thị xã Gò Công" and "Thành phố Gò Công" → "gocong": a district's name folded, its level dropped."""
+    return fold_compact(re.sub(r"^(?:Quận|Huyện|Thị xã|Thành phố)\s+", "", name))
 
 
 def _base(name: str) -> str:
