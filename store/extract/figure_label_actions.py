@@ -33,7 +33,7 @@ _STATE = re.compile(r"^(?:trực tuyến|trực tiếp|qua|đúng|trước|quá|
 """Words after the unit that say how, when, where or whose, or the kind every file of the report is ("hồ sơ thủ tục
 hành chính": `_EVERY_FILE`), or a rate ("hồ sơ mỗi tháng"): no kind that the action would be lost behind."""
 _EVERY_FILE = re.compile(r"^(?:thủ tục hành chính|TTHC)$", re.IGNORECASE)
-"""The kind of every file a one-stop desk handles: after an action it is dropped, the action stays (module docstring)."""
+"""The kind of every file a one-stop desk handles: after an action it is dropped, the action stays (see above)."""
 _LINK = re.compile(r"(?<![\wÀ-ỹ])(?:cho|của|tại|ở|về|với|và|hoặc|từ|đến|trên|dưới|theo|trong|ngoài|được|bị|đã|đang|"
                    r"chưa|sẽ|là|có|không|để|nhằm|qua|thuộc|năm|tháng|quý|mỗi|các|những|này|đó|khi|nay|đúng|quá|"
                    r"trước|sau|trực tuyến|trực tiếp)(?![\wÀ-ỹ])", re.IGNORECASE)
