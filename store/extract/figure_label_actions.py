@@ -15,6 +15,9 @@ trực tuyến và cấp mới ...") is the next count's, not the kind. Words th
 ("năm 2025", "của người dân", "cho trẻ em", "tại thôn"), a verb of their own ("hồ sơ đề nghị cấp giấy phép"), a
 digit or a name, or more than six words keep the label as it was; so does a body set up with a name of more than
 three words ("thành lập 18 tổ công nghệ số cộng đồng": "Tổ công nghệ số cộng đồng", the team's kind by its name).
+Files "thủ tục hành chính" ("TTHC") are the kind every file of such a report is, no kind of their own: after an action
+the label is the action alone, as for bare files ("tiếp nhận 4.210 hồ sơ thủ tục hành chính": "Hồ sơ tiếp nhận", not
+"Hồ sơ thủ tục hành chính", which hid whether the files were received or settled; session 37).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ _STATE = re.compile(r"^(?:trực tuyến|trực tiếp|qua|đúng|trước|quá|
                     r"chiếm|tăng|giảm|hiện|từ|đến|cho|của|với|về|và|hoặc|là|có|không|các|những|này|đó|khác|"
                     r"mỗi|bình quân|thủ tục hành chính|TTHC|DVC|dịch vụ công trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
 """Words after the unit that say how, when, where or whose, or the kind every file of the report is ("hồ sơ thủ tục
-hành chính"), or a rate ("hồ sơ mỗi tháng"): no kind that the action would be lost behind."""
+hành chính": `_EVERY_FILE`), or a rate ("hồ sơ mỗi tháng"): no kind that the action would be lost behind."""
+_EVERY_FILE = re.compile(r"^(?:thủ tục hành chính|TTHC)$", re.IGNORECASE)
+"""The kind of every file a one-stop desk handles: after an action it is dropped, the action stays (see above)."""
 _LINK = re.compile(r"(?<![\wÀ-ỹ])(?:cho|của|tại|ở|về|với|và|hoặc|từ|đến|trên|dưới|theo|trong|ngoài|được|bị|đã|đang|"
                    r"chưa|sẽ|là|có|không|để|nhằm|qua|thuộc|năm|tháng|quý|mỗi|các|những|này|đó|khi|nay|đúng|quá|"
                    r"trước|sau|trực tuyến|trực tiếp)(?![\wÀ-ỹ])", re.IGNORECASE)
@@ -114,6 +119,8 @@ def action_kept(after: str, predicate: str, written: str, verb: re.Pattern[str])
         own = own[:whom.start()]  # "cấp 312 thẻ bảo hiểm y tế cho hộ nghèo": "Thẻ bảo hiểm y tế cấp"
     if predicate and _TIMELY.match(own) and _SETTLED.match(predicate):
         return written, f" {own}"
+    if predicate and _EVERY_FILE.match(own) and _ACTION.match(predicate) and written.lower().endswith("hồ sơ"):
+        return written, ""  # "tiếp nhận 4.210 hồ sơ thủ tục hành chính": "Hồ sơ tiếp nhận"
     if kind_after_action(own, predicate, written, verb):
         return f"{written} {own}", ""
     return None
