@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from store import __version__
 
+from .help_format import WholeWords, wrap_whole_words
 from .i18n import argparse_said, argparse_words, explain, resolve, t, typed, use
 
 COMMANDS = {
@@ -29,7 +30,7 @@ COMMANDS = {
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or (`command` given) one that knows just that command: start-up is not spent
     importing the others' dependencies."""
-    parser = argparse.ArgumentParser(prog="surveys", description=t("cli.help.program"))
+    parser = argparse.ArgumentParser(prog="surveys", description=t("cli.help.program"), formatter_class=WholeWords)
     parser.add_argument("--version", action="version", version=f"surveys {__version__}", help=t("cli.help.version"))
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
     parser.add_argument("--lang", choices=("vi", "en"), help=t("cli.help.lang"))
@@ -37,6 +38,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for module in _command_modules(command):
         module.register(commands)
     for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
+        wrap_whole_words(sub)
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.help.db"))
         # `--lang` too: `surveys list --lang en` was refused ("unrecognized arguments") though `check` and `export`
         # took it there, and `typed` had already read it; those two keep their own, whose help says more.

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from cli.main import COMMANDS
-from tests.test_cli import run
+from tests.test_cli_words import run
 
 CUT = re.compile(r"\w-$")
 """A line that ends inside a hyphenated word (a dash standing alone, ` - `, is no cut)."""

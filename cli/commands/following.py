@@ -30,13 +30,14 @@ from store.followup import (
 from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
 
+from ..help_format import WholeWords
 from ..i18n import explain, lang, t
 from .common import UsageError, open_store
 from .describe import item_line, link_lines, visible
 from .listing import output_lang
 
 
-class _NeededInUsage(argparse.HelpFormatter):
+class _NeededInUsage(WholeWords):
     """The usage line shows ID and ITEM as needed (`surveys followup [-h] … ID ITEM`, as `show` shows its ID):
     they are taken as optional only so that a missing one is said in words (`_item_ref`), and the usage's
     `[ID] [ITEM]` had said they may be left out (polish8, left)."""
