@@ -59,6 +59,7 @@ from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
 from .items_following import StoreFollowing
+from .items_whole import whole_text
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -277,33 +278,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._show_whole()
 
     def _whole(self, ref: ItemRef) -> Text:
-        """The item's text, its route, and its latest response ("↳ 18/09/2026: …", and how many came before)."""
-        item = get_item(self.record, ref)
-        whole = Text(visible(item.get("text", "")), style="bold")
-        route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
-        if route:
-            whole.append("\n" + route, style="italic dim")
-        responses = item.get("responses") or []
-        if responses:
-            latest = max(responses, key=lambda response: str(response.get("date", "")))
-            whole.append(f"\n↳ {day_label(visible(latest.get('date', '')), self.t.lang)}: ", style="dim")
-            whole.append(visible(latest.get("text", "")), style="italic")
-            if len(responses) > 1:
-                whole.append("  " + self.t("items.earlier_responses", count=self.t.number(len(responses) - 1)),
-                             style="dim")
-        if links := self.links.get(ref):
-            from store.item_links import said  # noqa: PLC0415 - with the links, which are loaded in a thread
-
-            at = self.chosen.get(ref, 0)
-            link = links[at]
-            whole.append("\n↺ " + visible(said(link, self.t.lang)), style="dim strike" if link.dropped else "cyan")
-            decided = self.t("links.dropped") if link.dropped else self.t("links.confirmed") + " · " + \
-                self.t("links.open") if link.confirmed else self.t("links.suggested")
-            whole.append(" · " + decided, style="dim")
-            if len(links) > 1:  # one at a time: `n` shows (and acts on) the next
-                which = self.t("links.which", at=self.t.number(at + 1), count=self.t.number(len(links)))
-                whole.append("  " + which, style="dim")
-        return whole
+        """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
+        width = self.query_one("#items-whole", Static).content_region.width or 70
+        return whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
+                          width)
 
     def _link_here(self) -> Link | None:
         links = self.links.get(self.current) if self.current is not None else None
