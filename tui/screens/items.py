@@ -99,7 +99,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     WINDOW = 200
     DEFAULT_CSS = """
     ItemsScreen #items-options { height: auto; max-height: 18; border: none; padding: 0; }
-    ItemsScreen #items-whole { height: auto; max-height: 6; margin-top: 1; }
+    ItemsScreen #items-whole { height: auto; max-height: 8; margin-top: 1; }
     """
 
     def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,

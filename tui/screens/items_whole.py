@@ -1,10 +1,11 @@
 """The text under the follow-up list (`u`): the item under the cursor whole, its route, latest response and link.
 
-It has six rows at most (the list above it needs the rest of an 80×24 screen). The item's text is the point of it and
-is shown whole; the latest response takes one row, cut with "…" where it is longer (Enter opens the item, whose dialog
-lists every response whole), so that the link line after it ("↺ raised before: … · p opens, y confirms, x drops")
-keeps its keys in sight: a response of three rows had pushed that line's end, the keys, past the sixth row, cut with
-no sign (tryout s38-tryout10). Record text is shown as plain `Text`, never markup.
+It has eight rows at most (`ItemsScreen`'s CSS; the list above keeps the rest of an 80×24 screen): an item of three
+rows, its route, the latest response and a link line of two. The item's text is the point of it and is shown whole;
+the latest response takes one row, cut with "…" where it is longer (Enter opens the item, whose dialog lists every
+response whole), so that the link line after it ("↺ raised before: … · p opens, y confirms, x drops") keeps its keys
+in sight: in six rows, a response of three rows had pushed that line's end, the keys, out of sight with no sign
+(tryout s38-tryout10). Record text is shown as plain `Text`, never markup.
 """
 
 from __future__ import annotations
