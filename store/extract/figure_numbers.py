@@ -55,7 +55,7 @@ from .figure_states import state_part_unit
 from .figure_typed_marks import mended_marks
 from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE, Number
-from .figure_visited_counts import checked_past_a_name, whose_places
+from .figure_visited_counts import checked_past_a_name, units_named_as_checked, whose_places
 from .figure_zone_sizes import zone_size
 
 _NUMBER = re.compile(
@@ -344,7 +344,8 @@ def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:
     place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_end)
     return bool(place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
                                 _PLACES_AFTER.match(text, unit_end) or
-                                _AT_PLACES.search(text, max(0, start - 12), start)))
+                                _AT_PLACES.search(text, max(0, start - 12), start) or
+                                units_named_as_checked(text, start, unit_end)))
 
 
 _AT_PLACES = re.compile(r"\btại\s+(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)

@@ -9,14 +9,15 @@ và nhà vệ sinh của hai trường tiểu học") says whose rooms they were
 (as "hồ sơ của 12 cơ quan chuyên môn" is). A count of schools with a result of its own ("có hai trường đạt chuẩn",
 "của hai trường đạt chuẩn quốc gia") stays a figure. So are households or premises whose matter a check looks at
 ("kiểm tra việc trồng lại rừng ... của 3 hộ dân", "giám sát việc chấp hành quy định ... của 6 cơ sở"): units checked,
-as units visited are; households a commune served after it ("đã cấp giấy cho 57 hộ") stay results.
+as units visited are; households a commune served after it ("đã cấp giấy cho 57 hộ") stay results. So are units
+named by their status as the ones checked ("lãnh đạo 2 đơn vị được kiểm tra", session 38 fresh82 v01).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["checked_past_a_name", "whose_places"]
+__all__ = ["checked_past_a_name", "units_named_as_checked", "whose_places"]
 
 _NAME = r"(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[\s-]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 _CHECKED_PAST_A_NAME = re.compile(
@@ -49,3 +50,16 @@ def whose_places(text: str, start: int, end: int, unit: str) -> bool:
         return True  # units checked are units visited, whoever checked (fresh23's convention)
     return unit in _WHOSE_UNITS and bool(_OF_BEFORE.search(text, max(0, start - 8), start)) and \
         (unit != "trường" or not _RESULT_AFTER.match(text, end))
+
+
+_CHECKED_AFTER = re.compile(r"\s+(?:được|bị)\s+(?:(?:đoàn|tổ)\s+)?(?:khảo sát|giám sát|kiểm tra)\b", re.IGNORECASE)
+"""Units named by their status as the ones checked ("lãnh đạo 2 đơn vị được kiểm tra", "4 đơn vị được giám sát"): the
+units visited again; files so named ("146 hồ sơ được kiểm tra") are no units, and the caller asks only of units."""
+_HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+"""A place's own count ("Phường có 12 cơ quan được kiểm tra định kỳ"): not the units this visit checked."""
+
+
+def units_named_as_checked(text: str, start: int, unit_end: int) -> bool:
+    """Whether the count of units at `text[start:unit_end]` is followed by "được kiểm tra|giám sát|khảo sát" (the
+    units checked), with no "có" before it."""
+    return bool(_CHECKED_AFTER.match(text, unit_end)) and not _HAS_BEFORE.search(text, max(0, start - 20), start)

@@ -73,7 +73,7 @@ from .visit_sessions import (
 from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
-from .visit_unmade import advice_only, cooperation_meeting, only_to_come
+from .visit_unmade import advice_only, cooperation_meeting, mandate_only, only_to_come
 from .visit_voter_replies import answers_voters
 from .visit_watched_payouts import watched_payout_visit
 from .visit_welcomed import welcomed_a_visitor
@@ -252,6 +252,8 @@ def _lead_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if only_to_come(article, evidence):
             return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
+        if mandate_only(article, evidence):
+            return reason("nonvisit.team_set_up")  # "... sẽ kiểm tra ..."; "Đoàn có quyền kiến nghị với ...": a mandate
         if session_day(article) or session_opened(article) or report_read_at_session(article):
             return reason("nonvisit.session")  # "tiếp tục chương trình Kỳ họp ..., nghe báo cáo ...; qua khảo sát tại"
         if lead_plan := lead_plan_or_directive(article):

@@ -1,11 +1,16 @@
-"""Three look-alikes whose opening has a body and a visit verb and still tells no visit made.
+"""Four look-alikes whose opening has a body and a visit verb and still tells no visit made.
 
-`visit_kind` takes a sentence with an overseeing body and a visit verb as a visit. Three kinds of page have such a
+`visit_kind` takes a sentence with an overseeing body and a visit verb as a visit. Four kinds of page have such a
 sentence and report none:
 
 - oversight told only as to come: the lead says what the team will do ("Theo Đoàn ĐBQH TP, trong tháng 4/2017, sẽ
   tổ chức làm việc với Sở A và UBND các quận ...") and the sentence read as the visit is itself a clause about what
-  will be done ("Trên cơ sở giám sát, Đoàn ... sẽ làm rõ ..."), with no day and nothing told as done: a plan;
+  will be done ("Trên cơ sở giám sát, Đoàn ... sẽ làm rõ ..."), with no day and nothing told as done: a plan; the
+  way the checks will be made may stand between "sẽ" and the verb, in the same clause ("sẽ đóng vai người đi nộp hồ
+  sơ kiểm tra ...", "sẽ không báo trước mà về thẳng các xã giám sát ...": fresh82 n04, 2015);
+- a team's mandate under checks announced to come ("Hà Nội sẽ kiểm tra công vụ đột xuất ..."; "Đoàn có quyền kiến
+  nghị với người đứng đầu các cơ quan ...", "tổ giám sát được quyền làm việc với UBND các xã"): what the team may
+  or must do, set by its decision, not what it did (fresh82 n09);
 - two localities' bodies meeting to cooperate ("Ban Thường vụ Thành ủy A đã làm việc với Ban Thường vụ Tỉnh ủy B
   ...; Cuộc làm việc nhằm tăng cường hợp tác ... giữa hai địa phương"), with no word of oversight in the title or
   the lead: no unit is overseen (a cooperative, "Hợp tác xã", is a unit like any other); so do two councils meeting
@@ -29,14 +34,18 @@ from .dates import find_visit_day
 from .text import Article
 
 _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
-_LEAD_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
-                           re.IGNORECASE)
-"""The lead's work to come ("sẽ tổ chức làm việc với", "dự kiến khảo sát")."""
+_LEAD_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?!đã\b|vừa\b)[^\s.;:!?]+\s+){0,10}?"
+                           r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""The lead's work to come ("sẽ tổ chức làm việc với", "dự kiến khảo sát"), its manner between in the same clause
+("sẽ đóng vai người đi nộp hồ sơ kiểm tra"); never across "đã" or "vừa" (work done)."""
+_MANDATE = re.compile(r"\b(?:Đoàn|Tổ)\b[^.;]{0,40}?\b(?:có|được)\s+(?:quyền|nhiệm vụ|trách nhiệm)\b", re.IGNORECASE)
+"""A team's mandate as the sentence's predicate ("Đoàn có quyền kiến nghị với ... các cơ quan", "tổ giám sát được
+quyền làm việc với UBND các xã", "Tổ có trách nhiệm ..."): what it may or must do."""
 _WILL = re.compile(r"\b(?:sẽ|dự kiến|có thể|sắp(?!\s+xếp))\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa|đang)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|nghe|thăm|"
-                   r"tiếp|xuống)\b|(?:^|[.!?]\s+)Qua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|"
+                   r"tiếp(?!\s+nhận)|xuống)\b|(?:^|[.!?]\s+)Qua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|"
                    r"\bTại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
-"""Work told as done: then a visit was made."""
+"""Work told as done: then a visit was made ("đã tiếp" a guest or residents, never files "đã tiếp nhận")."""
 _COOPERATION = re.compile(r"\bký(?:\s+kết)?\s+(?:\S+\s+){0,4}?hợp tác\b(?!\s+xã)|"
                           r"\b(?:nhằm|để)\s+(?:\S+\s+){0,4}?hợp tác\b(?!\s+xã)|"
                           r"\bhợp tác\b(?!\s+xã)[^.;]{0,80}\bgiữa hai\s+(?:địa phương|tỉnh|thành phố|bên)\b",
@@ -85,6 +94,17 @@ def _opening(article: Article) -> list[str]:
 def only_to_come(article: Article, evidence: str) -> bool:
     """The lead tells the work to come and the visit sentence is itself to come, with no day and nothing done."""
     if not article.sentences or not _LEAD_TO_COME.search(article.sentences[0].text) or not _WILL.search(evidence):
+        return False
+    if any(_DONE.search(text) for text in _opening(article)):
+        return False
+    return find_visit_day(article) is None
+
+
+def mandate_only(article: Article, evidence: str) -> bool:
+    """The visit sentence is a team's mandate, the title or the lead announces the checks to come, with no day and
+    nothing told as done."""
+    heads = ([article.title] if article.title else []) + [s.text for s in article.sentences[:1]]
+    if not _MANDATE.search(evidence) or not any(_LEAD_TO_COME.search(text) for text in heads):
         return False
     if any(_DONE.search(text) for text in _opening(article)):
         return False
