@@ -18,6 +18,8 @@ from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
 from ..matching import keys_of, leader_key, locality_sort_key, place_keys, record_text
+from ..sqlindex.units import Named
+from ..unit_cache import units_of_localities
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -26,7 +28,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "words", "locality_key", "leader_key", "ward_places",
+    "text_key", "words", "locality_key", "leader_key", "ward_places", "named_units",
 )
 
 
@@ -57,6 +59,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         locality_key(record),
         leader_key(record),
         ward_places_of(record),
+        encoded_units(units_of_localities(record.get("localities", []))),
     )
 
 
@@ -71,6 +74,12 @@ def ward_places_of(record: dict[str, Any]) -> list[str]:
     `PostgresRepository.ward_provinces` groups in one query (the file store's index: `store.index.places`)."""
     return list(dict.fromkeys(f"{place_keys(locality)[1]}{WARD_SEPARATOR}{locality['province']['name']}"
                               for locality in record.get("localities", [])))
+
+
+def encoded_units(units: frozenset[Named]) -> list[str]:
+    """The `named_units` column (migration 8, `units`): each unit merged away the record names, its four parts
+    joined by `WARD_SEPARATOR`, in code-point order."""
+    return sorted(WARD_SEPARATOR.join(unit) for unit in units)
 
 
 def _joined_wards(wards: tuple[str, ...]) -> str:
