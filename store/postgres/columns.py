@@ -8,6 +8,7 @@ compares what this module stored with what `compiler` folded the same way.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import orjson
@@ -18,7 +19,6 @@ from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
 from ..matching import keys_of, leader_key, locality_sort_key, place_keys, record_text
-from ..sqlindex.units import Named
 from ..unit_cache import units_of_localities
 
 WARD_SEPARATOR = "\x1f"
@@ -59,7 +59,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         locality_key(record),
         leader_key(record),
         ward_places_of(record),
-        encoded_units(units_of_localities(record.get("localities", []))),
+        encoded_units(record.get("localities", [])),
     )
 
 
@@ -76,10 +76,18 @@ def ward_places_of(record: dict[str, Any]) -> list[str]:
                               for locality in record.get("localities", [])))
 
 
-def encoded_units(units: frozenset[Named]) -> list[str]:
-    """The `named_units` column (migration 8, `units`): each unit merged away the record names, its four parts
-    joined by `WARD_SEPARATOR`, in code-point order."""
-    return sorted(WARD_SEPARATOR.join(unit) for unit in units)
+def encoded_units(localities: list[dict[str, Any]]) -> list[str]:
+    """The `named_units` column (migration 8, `units`) of a record with these localities: each unit merged away it
+    names, its four parts joined by `WARD_SEPARATOR`, in code-point order, then `#` and a digest of the localities.
+    The digest makes the column of this program's write differ from the row's before whenever the places do (its
+    units may well be the same), which is how migration 8's trigger tells an older writer's change of places."""
+    units = sorted(WARD_SEPARATOR.join(unit) for unit in units_of_localities(localities))
+    digest = hashlib.blake2b(orjson.dumps(localities, option=orjson.OPT_SORT_KEYS), digest_size=8).hexdigest()
+    return [*units, f"{DIGEST}{digest}"]
+
+
+DIGEST = "#"
+"""Starts the one entry of `named_units` that is no unit (a unit's entry starts with its kind, a word)."""
 
 
 def _joined_wards(wards: tuple[str, ...]) -> str:

@@ -3,15 +3,15 @@
 The ward and province pickers offer the units merged away the records name (`store.unit_cache`). Without the
 file store's index that was a pass over every row in which the server detoasted each record for its localities
 and Python worked out their units: 19.8 s at 20,000 visits on a loaded server (session 37). Migration 8 keeps
-them beside the record, one `WARD_SEPARATOR`-joined string per unit (kind, name, former province, province),
-written by every writer (`columns.row_of`, `columns.encoded_units`), so the first `w` reads a narrow column kept
-in the heap.
+them beside the record, one `WARD_SEPARATOR`-joined string per unit (kind, name, former province, province) and
+a digest of the localities they were worked out from, written by every writer (`columns.row_of`,
+`columns.encoded_units`), so the first `w` reads a narrow column kept in the heap.
 
 NULL means "not worked out": a row written by a program of version 7 still open while another upgraded the
 archive (its INSERT leaves the column to its default), a row changed by hand, a row the migration's fill has not
 reached. The trigger of migration 8 sets it to NULL when a statement changes a row's localities and leaves the
-units as they were (what an older writer does, never this program's, which writes both); readers work out a
-NULL row's units from its localities (`row_units`), so nothing depends on the fill having finished.
+column as it was (what an older writer does, never this program's: the digest moves with the places); readers
+work out a NULL row's units from its localities (`row_units`), so nothing depends on the fill having finished.
 
 The fill (`fill`) runs after migration 8's transaction, a batch a transaction, and writes a row only if it is
 still the version read (`xmin`, as `repack` does): a write by another office meanwhile is never undone, and no
@@ -29,7 +29,7 @@ import psycopg
 
 from ..sqlindex.units import Named
 from ..unit_cache import units_of_localities
-from .columns import WARD_SEPARATOR, encoded_units
+from .columns import DIGEST, WARD_SEPARATOR, encoded_units
 
 MIGRATION = """
 ALTER TABLE surveys ADD COLUMN IF NOT EXISTS named_units text[] COLLATE "C";
@@ -55,7 +55,7 @@ BATCH = 2000
 @lru_cache(maxsize=65536)
 def decoded(stored: tuple[str, ...]) -> frozenset[Named]:
     """The units of a stored column; rows naming the same places share one set (an archive names a few thousand)."""
-    return frozenset(_unit(value) for value in stored)
+    return frozenset(_unit(value) for value in stored if not value.startswith(DIGEST))
 
 
 def _unit(value: str) -> Named:
@@ -68,7 +68,8 @@ def row_units(connection: psycopg.Connection, ids: list[str] | None) -> list[tup
     units of the row's localities where it is NULL (only those rows' localities are sent)."""
     where, given = ("WHERE id = ANY(%s)", (ids,)) if ids is not None else ("", ())
     rows = connection.execute(
-        "SELECT id, xmin::text, named_units, CASE WHEN named_units IS NULL THEN (record->'localities')::text END "
+        "SELECT id, xmin::text, named_units[:cardinality(named_units) - 1], "  # less the digest: rows share sets
+        "CASE WHEN named_units IS NULL THEN (record->'localities')::text END "
         f"FROM surveys {where}", given)
     return [(survey, stamp, decoded(tuple(stored)) if stored is not None
              else units_of_localities(orjson.loads(text) if text else []))
@@ -91,8 +92,7 @@ def fill(connection: psycopg.Connection, batch: int = BATCH,
             after = rows[-1][0]
             if between is not None:
                 between([row[0] for row in rows])
-            units = [orjson.dumps(encoded_units(units_of_localities(orjson.loads(text) if text else []))).decode()
-                     for _, _, text in rows]
+            units = [orjson.dumps(encoded_units(orjson.loads(text) if text else [])).decode() for _, _, text in rows]
             written += connection.execute(
                 "UPDATE surveys SET named_units = ARRAY(SELECT jsonb_array_elements_text(v.units::jsonb)) "
                 "FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, stamp, units) "
