@@ -23,7 +23,8 @@ the language's CLDR plural rule (`plural_category`): English `one` for exactly
 1, `other` for the rest; Vietnamese only `other`. A branch may be an exact
 value (`=0 {no visit}`) and may hold placeholders; `other` is always given.
 The counts may be given as numbers or as the numbers already written for the
-language (`"2,446"`).
+language (`"2,446"`). A choice by a word is ICU's `select`: `"former {kind, select, phuong {ward} town {township}
+other {commune}}"` in English, where Vietnamese writes the level itself (`picker.former_ward`).
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def language(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
-_PLURAL = re.compile(r"\{(\w+), plural,")
-_BRANCH = re.compile(r"\s*(=\d+|zero|one|two|few|many|other)\s*\{")
+_PLURAL = re.compile(r"\{(\w+), (plural|select),")
+_BRANCH = re.compile(r"\s*(=\d+|\w+)\s*\{")
 
 
 def plural_category(lang: str, value: object) -> str:
@@ -91,14 +92,19 @@ def plural_branches(message: str, start: int) -> tuple[dict[str, str], int]:
 
 
 def plural_blocks(message: str) -> Iterator[tuple[str, str | None, dict[str, str]]]:
-    """`message` in pieces: (text before, the selector's name, its branches) for each plural block, then
-    (the rest, None, {})."""
+    """`message` in pieces: (text before, the selector's name, its branches) for each plural or select block,
+    then (the rest, None, {})."""
+    for before, name, branches, _ in _blocks(message):
+        yield before, name, branches
+
+
+def _blocks(message: str) -> Iterator[tuple[str, str | None, dict[str, str], str]]:
     index = 0
     while (match := _PLURAL.search(message, index)) is not None:
         branches, end = plural_branches(message, match.end())
-        yield message[index:match.start()], match.group(1), branches
+        yield message[index:match.start()], match.group(1), branches, match.group(2)
         index = end
-    yield message[index:], None, {}
+    yield message[index:], None, {}, ""
 
 
 def placeholders(message: str) -> set[str]:
@@ -108,14 +114,16 @@ def placeholders(message: str) -> set[str]:
 
 
 def choose_plurals(message: str, lang: str, values: Mapping[str, object]) -> str:
-    """`message` with each `{name, plural, …}` block replaced by the branch `values[name]` calls for."""
+    """`message` with each `{name, plural, …}` block replaced by the branch `values[name]` calls for, and each
+    `{name, select, …}` by the branch named `values[name]` (else `other`)."""
     said = []
-    for before, name, branches in plural_blocks(message):
+    for before, name, branches, kind in _blocks(message):
         said.append(before)
         if name is not None:
             value = values[name]
             exact = branches.get(f"={str(value).strip()}")
-            said.append(exact if exact is not None else branches.get(plural_category(lang, value), branches["other"]))
+            chosen = str(value) if kind == "select" else plural_category(lang, value)
+            said.append(exact if exact is not None else branches.get(chosen, branches["other"]))
     return "".join(said)
 
 

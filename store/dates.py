@@ -19,7 +19,7 @@ or month in every year (`Yearly`): a visit remembered as "the one of 22/10" is f
 reports often leave the year out. A record's own date (`parse_day`) still needs its year.
 
 Public API (stable): `DateError`, `Span`, `Yearly`, `parse_span`, `parse_day`,
-`parse_range`, `parse_yearly`, `in_bounds`, `iso`, `safe_day`, and `Relative`, `read_relative`.
+`parse_range`, `parse_yearly`, `dashed_period`, `in_bounds`, `iso`, `safe_day`, and `Relative`, `read_relative`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .dashes import DASHES
 from .folding import fold
 
 
@@ -192,6 +193,8 @@ def parse_range(text: str) -> Span | Yearly:
             if (yearly := parse_yearly(cleaned[len(word):])) is not None:
                 return Yearly("01-01", yearly.end)
             return Span(date.min, parse_span(cleaned[len(word):]).end)
+    if ".." not in cleaned and (period := dashed_period(text)) is not None:
+        return parse_range(period)
     if ".." in cleaned:
         low, _, high = cleaned.partition("..")
         low_yearly = parse_yearly(low) if low.strip() else None
@@ -214,6 +217,51 @@ def parse_range(text: str) -> Span | Yearly:
     if (yearly := parse_yearly(cleaned)) is not None:
         return yearly
     return parse_span(text.strip())  # folds it too; a refusal quotes it as typed ('tuần này', not 'tuan nay')
+
+
+_PERIOD_DASH = re.compile(rf"\s*[{DASHES.replace('-', '')}]\s*|\s+-\s*|\s*-\s+")
+"""A dash no date holds: an en or em dash (any but the hyphen), or a hyphen with a space on either side."""
+_BARE = re.compile(r"\d{1,2}")
+_END_MONTH = re.compile(r"\d{1,2}([-/.])(\d{4})")
+_END_DAY = re.compile(r"\d{1,2}([-/.])(\d{1,2})\1(\d{4})")
+
+
+def dashed_period(text: str) -> str | None:
+    """A period written with a dash, as the program (`store.periods`) and pages write one, in the filter's form
+    `low..high`: "1/7–6/9/2025", "1/7 - 6/9/2025", "1/7-6/9/2025" → "1/7..6/9/2025"; "7–8/2025" → "7/2025..8/2025"
+    and "1–6/9/2025" → "1/9/2025..6/9/2025" (a bare start takes what it lacks from the end). None for text of
+    another shape, for two such dashes, and where a hyphen could split the text in two ways (or is a date's own:
+    "2025-07-01", "22-10")."""
+    typed = " ".join(text.split())
+    if ".." in typed:
+        return None
+    spaced = list(_PERIOD_DASH.finditer(typed))
+    if spaced:
+        return _period(typed[:spaced[0].start()], typed[spaced[0].end():]) if len(spaced) == 1 else None
+    if "-" not in typed or _reads(typed):
+        return None
+    periods = [found for at, char in enumerate(typed) if char == "-"
+               if (found := _period(typed[:at], typed[at + 1:])) is not None]
+    return periods[0] if len(periods) == 1 else None
+
+
+def _period(low: str, high: str) -> str | None:
+    low, high = low.strip(), high.strip()
+    if not low or not _reads(high):
+        return None
+    if _BARE.fullmatch(low) and (m := _END_DAY.fullmatch(high)):
+        low = f"{low}{m[1]}{m[2]}{m[1]}{m[3]}"
+    elif _BARE.fullmatch(low) and (m := _END_MONTH.fullmatch(high)):
+        low = f"{low}{m[1]}{m[2]}"
+    return f"{low}..{high}" if _reads(low) else None
+
+
+def _reads(text: str) -> bool:
+    """Whether `text` is one end of a range: a date, a month, a year, a quarter, a day without its year."""
+    try:
+        return parse_yearly(text) is not None or bool(parse_span(text))
+    except DateError:
+        return False
 
 
 def _year_from_end(text: str, low: Yearly, high: Span) -> Span:

@@ -8,11 +8,12 @@ per catalog, which is once per write by any office: 11 s at 20,000 visits on
 PostgreSQL, each time (`scripts/bench_former_wards.py`, session 37). So one
 `UnitCache` per browser keeps each record's units (`named_units`) by id and,
 when the store's change token moves, asks a database for each row's stamp
-(`row_stamps`, no record sent) and reads again only the localities of the rows
-whose stamp moved (`row_localities`); the first pass reads localities, not
-records. The order is the repeat-link index's (`store.item_links.LinkCache`):
-token, then stamps, then rows, so a write between is seen at the next token,
-never missed. A repository without stamps is read whole at each new token.
+(`row_stamps`, no record sent) and reads again only the units of the rows
+whose stamp moved (`row_units`); a database keeps each row's units in the row
+(`store.postgres.units`, session 38), so no pass reads a record. The order is
+the repeat-link index's (`store.item_links.LinkCache`): token, then stamps,
+then rows, so a write between is seen at the next token, never missed. A
+repository without stamps is read whole at each new token.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ class UnitCache:
         with self._lock:
             token = repository.change_token()
             if self._units is None or token != self._token:
-                localities_of = getattr(repository, "row_localities", None)
-                if callable(localities_of):
-                    self._by_rows(repository, localities_of)
+                units_of = getattr(repository, "row_units", None)
+                if callable(units_of):
+                    self._by_rows(repository, units_of)
                 else:
                     self._by_id = {str(number): named_units(record)
                                    for number, record in enumerate(repository.records())}
@@ -53,26 +54,31 @@ class UnitCache:
                 self._token = token
             return self._units
 
-    def _by_rows(self, database: Any, localities_of: Any) -> None:
-        """The first time every row's localities; then the stamps, and the localities of the rows that moved."""
+    def _by_rows(self, database: Any, units_of: Any) -> None:
+        """The first time every row's units; then the stamps, and the units of the rows that moved."""
         if self._units is None:
-            rows = localities_of(None)
+            rows = units_of(None)
             self._by_id, self._stamps = {}, {}
         else:
             stamps = database.row_stamps()
             moved = [survey for survey, stamp in stamps.items() if self._stamps.get(survey) != stamp]
             for survey in set(self._stamps) - set(stamps):
                 del self._by_id[survey], self._stamps[survey]
-            rows = localities_of(moved) if moved else []
+            rows = units_of(moved) if moved else []
             for survey in set(moved) - {row[0] for row in rows}:  # deleted after its stamp was read
                 self._by_id.pop(survey, None)
                 self._stamps.pop(survey, None)
         self._file(rows)
 
-    def _file(self, rows: Iterable[tuple[str, str, list[dict[str, Any]]]]) -> None:
-        for survey, stamp, localities in rows:
-            self._by_id[survey] = frozenset().union(*map(_units_of, localities))
+    def _file(self, rows: Iterable[tuple[str, str, frozenset[Named]]]) -> None:
+        for survey, stamp, units in rows:
+            self._by_id[survey] = units
             self._stamps[survey] = stamp
+
+
+def units_of_localities(localities: list[dict[str, Any]]) -> frozenset[Named]:
+    """The units a record holding these localities names (`named_units`), each locality worked out once."""
+    return frozenset().union(*map(_units_of, localities))
 
 
 def _units_of(locality: dict[str, Any]) -> frozenset[Named]:

@@ -91,8 +91,9 @@ def _offered(catalog: Catalog, query: Filter, t: Translator, kinds: tuple[str, .
     return choices
 
 
-_FORMER_WARD = {"phường": "picker.former_ward_phuong", "thị trấn": "picker.former_ward_town"}
-"""English names a former unit by its kind: a ward or a township is no commune (the Vietnamese reads its level)."""
+_FORMER_KIND = {"phường": "phuong", "thị trấn": "town"}
+"""English names a former unit by its kind (`picker.former_ward`'s select): a ward or a township is no commune (the
+Vietnamese reads its level)."""
 
 
 def _choice(unit: tuple[str, str, str], count: int, t: Translator) -> Choice:
@@ -102,8 +103,9 @@ def _choice(unit: tuple[str, str, str], count: int, t: Translator) -> Choice:
     if kind == "ward":  # "xã Tân Phú, huyện Châu Thành, Đồng Tháp" when its name alone is shared: the district too
         head, _, place = name.partition(", ")
         level, label = split_level(head)
-        key = _FORMER_WARD.get((level or "").lower(), "picker.former_ward")  # "former ward (phường)", not commune
-        return Choice(clause.render(), label, count, detail=t(key, level=level or "", where=place or where))
+        kind_of = _FORMER_KIND.get((level or "").lower(), "commune")  # "former ward (phường)", not commune
+        return Choice(clause.render(), label, count,
+                      detail=t("picker.former_ward", kind=kind_of, level=level or "", where=place or where))
     one = written(name) if kind == "district" else None
     if kind == "province":
         detail = t("picker.former_province", today=where)

@@ -8,6 +8,7 @@ compares what this module stored with what `compiler` folded the same way.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import orjson
@@ -18,6 +19,7 @@ from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
 from ..matching import keys_of, leader_key, locality_sort_key, place_keys, record_text
+from ..unit_cache import units_of_localities
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -26,7 +28,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "words", "locality_key", "leader_key", "ward_places",
+    "text_key", "words", "locality_key", "leader_key", "ward_places", "named_units",
 )
 
 
@@ -57,6 +59,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         locality_key(record),
         leader_key(record),
         ward_places_of(record),
+        encoded_units(record.get("localities", [])),
     )
 
 
@@ -71,6 +74,20 @@ def ward_places_of(record: dict[str, Any]) -> list[str]:
     `PostgresRepository.ward_provinces` groups in one query (the file store's index: `store.index.places`)."""
     return list(dict.fromkeys(f"{place_keys(locality)[1]}{WARD_SEPARATOR}{locality['province']['name']}"
                               for locality in record.get("localities", [])))
+
+
+def encoded_units(localities: list[dict[str, Any]]) -> list[str]:
+    """The `named_units` column (migration 8, `units`) of a record with these localities: each unit merged away it
+    names, its four parts joined by `WARD_SEPARATOR`, in code-point order, then `#` and a digest of the localities.
+    The digest makes the column of this program's write differ from the row's before whenever the places do (its
+    units may well be the same), which is how migration 8's trigger tells an older writer's change of places."""
+    units = sorted(WARD_SEPARATOR.join(unit) for unit in units_of_localities(localities))
+    digest = hashlib.blake2b(orjson.dumps(localities, option=orjson.OPT_SORT_KEYS), digest_size=8).hexdigest()
+    return [*units, f"{DIGEST}{digest}"]
+
+
+DIGEST = "#"
+"""Starts the one entry of `named_units` that is no unit (a unit's entry starts with its kind, a word)."""
 
 
 def _joined_wards(wards: tuple[str, ...]) -> str:

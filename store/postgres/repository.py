@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import Any
 
 import orjson
 import psycopg
@@ -39,9 +38,9 @@ from ..repository import (
     UpsertReport,
     ValidationFailed,
 )
+from ..sqlindex.units import Named
 from ..validation import Problem, validate
-from . import compiler, repack
-from . import rows as queries
+from . import compiler, repack, units
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -103,10 +102,10 @@ class PostgresRepository:
         """The stored records of these ids, in no order; an id not stored gives nothing."""
         return self._db.read(partial(records_of, ids=record_ids))
 
-    def row_localities(self, record_ids: list[str] | None = None) -> list[tuple[str, str, list[dict[str, Any]]]]:
-        """(id, stamp, localities) of these rows, every row when None (`rows.row_localities`): the units merged
-        away the ward picker offers (`store.unit_cache`) are read from these, not from whole records."""
-        return self._db.read(partial(queries.row_localities, ids=record_ids))
+    def row_units(self, record_ids: list[str] | None = None) -> list[tuple[str, str, frozenset[Named]]]:
+        """(id, stamp, units merged away it names) of these rows, every row when None: what the pickers offer
+        (`store.unit_cache`), kept in each row (`units.row_units`), not worked out from whole records."""
+        return self._db.read(partial(units.row_units, ids=record_ids))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),

@@ -3,9 +3,6 @@ import could duplicate, the rows an import writes, and the sidebar's wards and t
 
 from __future__ import annotations
 
-from typing import Any
-
-import orjson
 import psycopg
 
 from ..repository import Record
@@ -46,15 +43,6 @@ def row_stamps(connection: psycopg.Connection) -> dict[str, str]:
 
 def records_of(connection: psycopg.Connection, ids: list[str]) -> list[Record]:
     return [row[0] for row in connection.execute("SELECT record FROM surveys WHERE id = ANY(%s)", (ids,))]
-
-
-def row_localities(connection: psycopg.Connection, ids: list[str] | None) -> list[tuple[str, str, Any]]:
-    """Each row's id, its stamp (`row_stamps`) and its record's localities, of the rows `ids` (every row when None):
-    what the pickers' units merged away are read from (`store.unit_cache`). The server sends the localities
-    only, not the record, and nothing else is parsed (a visit's localities are a few hundred bytes of its kB)."""
-    where, given = ("WHERE id = ANY(%s)", (ids,)) if ids is not None else ("", ())
-    rows = connection.execute(f"SELECT id, xmin::text, (record->'localities')::text FROM surveys {where}", given)
-    return [(survey, stamp, orjson.loads(text) if text else []) for survey, stamp, text in rows]
 
 
 def stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:

@@ -22,7 +22,8 @@ provinces, statuses), a b-tree the newest-first order that paging walks. `survey
 only the first browser to open after a write counts them. Migration 2 adds `leader_key` (the leader's folded
 name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`); migration 5 `ward_places`
 (each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query);
-migrations 3, 6 and 7 make the folded text again when `record_text` takes more (figures' values, responses, the id).
+migrations 3, 6 and 7 make the folded text again when `record_text` takes more (figures' values, responses, the id);
+migration 8 `named_units`, the units merged away each row names (`units`), filled after its step is committed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any
 import psycopg
 
 from ..errors import StoreError
+from . import units
 from .connection import scalar
 
 TABLE = "surveys"
@@ -120,6 +122,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     """),
     (6, "SELECT 1  -- the folded text holds each item's responses (`matching.record_text`): refilled below"),
     (7, "SELECT 1  -- the folded text holds the record's id (`matching.record_text`): refilled below"),
+    (8, units.MIGRATION),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -197,6 +200,9 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
 BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts,
              7: _fill_texts}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
+AFTER = {8: units.fill}
+"""Migration → what fills its new column after it is committed, a batch a transaction, each row only if still the
+version read: other offices write meanwhile, and a row not reached is worked out by its readers (`units`)."""
 
 
 class SchemaError(StoreError):
@@ -210,13 +216,14 @@ def version_of(connection: psycopg.Connection) -> int:
     return int(scalar(connection.execute("SELECT max(version) FROM surveys_schema")) or 0)
 
 
-def migrate(connection: psycopg.Connection) -> list[int]:
-    """Apply every migration past the database's version; returns the versions applied."""
+def migrate(connection: psycopg.Connection, upto: int = LATEST) -> list[int]:
+    """Apply every migration past the database's version (up to `upto`: tests build an older archive); returns the
+    versions applied. What `AFTER` fills runs once they are committed, in short transactions of its own."""
     applied: list[int] = []
     with connection.transaction():
         connection.execute("CREATE TABLE IF NOT EXISTS surveys_schema "
                            "(version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
-    for number, script in MIGRATIONS:
+    for number, script in MIGRATIONS[:upto]:
         with connection.transaction():
             # one migrator at a time: a second waits here, then finds the step done
             connection.execute("LOCK TABLE surveys_schema IN EXCLUSIVE MODE")
@@ -227,6 +234,9 @@ def migrate(connection: psycopg.Connection) -> list[int]:
                 BACKFILLS[number](connection)
             connection.execute("INSERT INTO surveys_schema (version) VALUES (%s)", (number,))
             applied.append(number)
+    for number in applied:
+        if number in AFTER:
+            AFTER[number](connection)
     return applied
 
 

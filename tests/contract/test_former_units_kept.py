@@ -3,7 +3,8 @@
 Without the file store's index (PostgreSQL), the ward and province pickers' units merged away were collected by a
 pass over every record once per catalog, that is after every write of any office: 11 s at 20,000 visits
 (`scripts/bench_former_wards.py`). `store.unit_cache` keeps each record's units; after another office's write a
-database is asked for its rows' stamps and only the moved rows' localities are read. Whatever the writes (a visit
+database is asked for its rows' stamps and only the moved rows' units are read (kept in each row since session 38:
+`store.postgres.units`). Whatever the writes (a visit
 added naming a commune merged away, a locality edited, a visit deleted, deleted and stored again under its id, an
 import replacing one), the units offered are those a pass over every record finds, and a database's records are
 never read whole.
@@ -62,7 +63,7 @@ def test_the_units_kept_follow_every_write_of_another_office(
     assert former_units(Catalog(searcher)) == _whole(repository)
     read_whole: list[int] = []
     asked: list[list[str] | None] = []
-    records, localities = repository.records, getattr(repository, "row_localities", None)
+    records, units = repository.records, getattr(repository, "row_units", None)
 
     def read_every() -> Any:
         read_whole.append(1)
@@ -70,11 +71,11 @@ def test_the_units_kept_follow_every_write_of_another_office(
 
     def rows_of(ids: list[str] | None = None) -> Any:
         asked.append(ids)
-        return localities(ids)  # type: ignore[misc]  # set only where the repository has it
+        return units(ids)  # type: ignore[misc]  # set only where the repository has it
 
     repository.records = read_every  # type: ignore[method-assign]
-    if localities is not None:
-        setattr(repository, "row_localities", rows_of)  # noqa: B010
+    if units is not None:
+        setattr(repository, "row_units", rows_of)  # noqa: B010
     other = reopen()
     try:
         for said, write in _writes():

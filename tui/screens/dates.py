@@ -1,5 +1,6 @@
 """The date-range dialog (`d`): `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`, and a day without its
-year, `22/10`, which is that day in every year (`store.dates.Yearly`).
+year, `22/10`, which is that day in every year (`store.dates.Yearly`); a period written with a dash as the program
+writes one, `1/7–6/9/2025`, is written `1/7..6/9/2025` (`store.dates.dashed_period`).
 
 Its example is in the reader's form of a date, as the list shows days: `07/2025..09/2025` in Vietnamese (day
 and month first, the way every Vietnamese form writes them), ISO in English; both forms are read in both.
@@ -19,7 +20,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from store.dates import DATE_FORMS, DateError
+from store.dates import DATE_FORMS, DateError, dashed_period
 from store.folding import fold
 from store.query import Clause, Filter, QueryError, with_forms
 
@@ -75,7 +76,7 @@ def date_clause(text: str) -> Clause:
                 return _checked(Clause(field, cleaned[len(word):].strip()))
     if re.fullmatch(r"\d{4}", cleaned):
         return _checked(Clause("year", cleaned))
-    return _checked(Clause("date", cleaned))
+    return _checked(Clause("date", dashed_period(cleaned) or cleaned))  # "1/7–6/9/2025": the filter's `..`
 
 
 def _checked(clause: Clause) -> Clause:
