@@ -246,9 +246,11 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.sentences = article.sentences
     headline: list[Mention] = []
     named = frozenset(_hint_codes(strong(places.hints)))  # "tại Bảo Lâm" of two provinces: the one named
+    before = ""  # the sentence before, whose visit a site opening the next may be the place of (place_site_brackets)
     for text, sentence, in_title in texts:
         text = blank_descriptors(text)  # "tại xã biên giới Đắk Wil": the commune (place_descriptors)
-        found = find_mentions(text, sentence, in_title, places.bare_refs)
+        found = find_mentions(text, sentence, in_title, places.bare_refs, before)
+        before = text if sentence is not None and sentence.paragraph >= 0 else ""
         found += former_district_mentions(text, sentence, in_title, found, named)  # "tại Vĩnh Cửu"
         found += island_districts(text, sentence, in_title, found)  # "ra đảo Lý Sơn": huyện Lý Sơn (place_islands)
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
