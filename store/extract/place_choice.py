@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..levels import WARD_LEVELS
 from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
 from .place_arrival_checks import checked_on_arrival
@@ -74,7 +75,7 @@ from .place_poll_areas import poll_area_unit
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
-from .place_round_stops import among_them, later_stops
+from .place_round_stops import among_them, later_stops, where_the_round_lies
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -126,6 +127,8 @@ def choose_visited(places: Places, title: str) -> None:
     # the unit a title says is overseen, unless the text names it only as where the visited units lie
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
+    if any(m.level in WARD_LEVELS for m in chosen):  # "tại một số UBND xã thuộc huyện X. Trong đó, tại UBND xã A"
+        qualifying |= {m.key for m in ordered if not m.in_title and where_the_round_lies(m)}  # (place_round_stops)
     front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
     # "tại xã A và huyện B": the district is the headline's second place, after its commune (place_title_joined)
     joined = [m for m in titled if m.key in qualifying and m.key not in by_key and
