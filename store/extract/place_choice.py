@@ -48,6 +48,7 @@ from .place_cues import (
 )
 from .place_desks import desks_of
 from .place_destinations import destination_named
+from .place_district_pairs import checked_beside_its_district, district_after
 from .place_findings_offices import office_in_the_findings
 from .place_former_homes import former_home
 from .place_former_marks import drop_qualifier, now_bracketed
@@ -118,12 +119,18 @@ def choose_visited(places: Places, title: str) -> None:
             continue
         if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences) or \
                 office_in_the_findings(mention) or branch_ward(mention, places.sentences) or \
-                among_them(mention, places.bare_refs):  # "tại một số UBND xã. Trong đó, tại UBND xã A" (round_stops)
+                among_them(mention, places.bare_refs) or \
+                checked_beside_its_district(mention):  # "kiểm tra ... quỹ huyện và xã A" (place_district_pairs)
+            # "tại một số UBND xã. Trong đó, tại UBND xã A" (place_round_stops)
             # "Tại thời điểm kiểm tra, UBND phường A vắng ..."; "Tại Trung tâm ... chi nhánh số 3 (phường A)"
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
+            if checked_beside_its_district(mention) and (district := district_after(mention, ordered)) and \
+                    district.key not in by_key:  # "tại huyện và thị trấn A, huyện B": B too (place_district_pairs)
+                by_key[district.key] = district
+                chosen.append(district)
     # the unit a title says is overseen, unless the text names it only as where the visited units lie
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
