@@ -128,9 +128,9 @@ def choose_visited(places: Places, title: str) -> None:
                 by_key[mention.key] = mention
                 chosen.append(mention)
             if checked_beside_its_district(mention) and (district := district_after(mention, ordered)) and \
-                    district.key not in by_key:  # "tại huyện và thị trấn A, huyện B": B too (place_district_pairs)
+                    district.key not in by_key:  # "tại huyện và thị trấn A, huyện B": B too, before A (district_pairs)
                 by_key[district.key] = district
-                chosen.append(district)
+                chosen.insert(chosen.index(by_key[mention.key]), district)
     # the unit a title says is overseen, unless the text names it only as where the visited units lie
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
