@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .folding import fold
+from .folding import fold, unpadded
 from .resources import load_json
 
 _LEVELS = {"phường": "phường", "xã": "xã", "thị trấn": "thị trấn"}
@@ -69,4 +69,4 @@ def moved_from(name: str, level: str, district: str) -> bool:
 
 def earlier_wards(base: str, level: str | None = None) -> list[EarlierWard]:
     """Units merged before 2025 called `base` (no level word), of `level` ("phường", "xã", "thị trấn") if given."""
-    return [w for w in _by_key().get(fold(base), []) if level in (None, w.level)]
+    return [w for w in _by_key().get(fold(unpadded(base)), []) if level in (None, w.level)]  # "03" is "3"

@@ -92,3 +92,10 @@ def _move_tone(match: re.Match[str]) -> str:
     if match[1]:
         return match[1] + match[3] + match[2]
     return match[4] + match[6] + match[5]
+
+
+def unpadded(base: str) -> str:
+    """A numbered unit's number without leading zeros: "03" is "3". Some pages write "Phường 03" or "P.03", as the
+    older GSO lists did; the lists the gazetteer holds write "Phường 3" (session 37's places23 dropped the zeros from
+    `earlier_wards.json`). "10", "0" and every name that is not a bare number stay as written."""
+    return (base.lstrip("0") or "0") if base.isascii() and base.isdigit() else base

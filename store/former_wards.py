@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from . import catalog
-from .folding import fold, name_keys
+from .folding import fold, name_keys, unpadded
 from .resources import load_json
 
 FORMER_WARD_LEVELS = ("phường", "xã", "thị trấn")
@@ -79,6 +79,7 @@ class FormerWards:
     def named(self, base: str, level: str | None = None, tier: int | None = None) -> list[FormerWard]:
         """Former units called `base` (no level prefix), at `level` if given; at `tier` (1: accents as written,
         2: folded) if given, else the strictest tier that has any."""
+        base = unpadded(base)  # "Phường 03" is "Phường 3"
         found = [w for w in self._by_key.get(fold(base), []) if level in (None, w.level)]
         if tier is not None:
             return at_tier(base, found, lambda ward: ward.base, tier)

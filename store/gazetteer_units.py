@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .dashes import one_dash
-from .folding import fold
+from .folding import fold, unpadded
 from .former_wards import FormerWard
 
 
@@ -52,8 +52,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 def one_apostrophe(split: tuple[str | None, str]) -> tuple[str | None, str]:
     """A ward's name with one apostrophe: the list of 2025 writes "Xã Ea H’leo", the older lists and many pages "Đắk
     R'Măng", others type either: all are read with "'". Likewise one dash: the list writes "Xã Chân Mây – Lăng Cô",
-    pages "Chân Mây - Lăng Cô" or "Chân Mây-Lăng Cô": all are read " - " (`one_dash`)."""
-    return split[0], one_dash(split[1].translate(_APOSTROPHES))
+    pages "Chân Mây - Lăng Cô" or "Chân Mây-Lăng Cô": all are read " - " (`one_dash`); and a number without its
+    leading zeros (`unpadded`)."""
+    return split[0], unpadded(one_dash(split[1].translate(_APOSTROPHES)))
+
 
 
 def initials(name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..levels import WARD_LEVELS
 from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
 from .place_arrival_checks import checked_on_arrival
@@ -47,6 +48,7 @@ from .place_cues import (
 )
 from .place_desks import desks_of
 from .place_destinations import destination_named
+from .place_district_pairs import checked_beside_its_district, district_after
 from .place_findings_offices import office_in_the_findings
 from .place_former_homes import former_home
 from .place_former_marks import drop_qualifier, now_bracketed
@@ -74,7 +76,7 @@ from .place_poll_areas import poll_area_unit
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
-from .place_round_stops import among_them, later_stops
+from .place_round_stops import among_them, later_stops, where_the_round_lies
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -117,15 +119,23 @@ def choose_visited(places: Places, title: str) -> None:
             continue
         if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences) or \
                 office_in_the_findings(mention) or branch_ward(mention, places.sentences) or \
-                among_them(mention, places.bare_refs):  # "tại một số UBND xã. Trong đó, tại UBND xã A" (round_stops)
+                among_them(mention, places.bare_refs) or \
+                checked_beside_its_district(mention):  # "kiểm tra ... quỹ huyện và xã A" (place_district_pairs)
+            # "tại một số UBND xã. Trong đó, tại UBND xã A" (place_round_stops)
             # "Tại thời điểm kiểm tra, UBND phường A vắng ..."; "Tại Trung tâm ... chi nhánh số 3 (phường A)"
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
+            if checked_beside_its_district(mention) and (district := district_after(mention, ordered)) and \
+                    district.key not in by_key:  # "tại huyện và thị trấn A, huyện B": B too, before A (district_pairs)
+                by_key[district.key] = district
+                chosen.insert(chosen.index(by_key[mention.key]), district)
     # the unit a title says is overseen, unless the text names it only as where the visited units lie
     # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
+    if any(m.level in WARD_LEVELS for m in chosen):  # "tại một số UBND xã thuộc huyện X. Trong đó, tại UBND xã A"
+        qualifying |= {m.key for m in ordered if not m.in_title and where_the_round_lies(m)}  # (place_round_stops)
     front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
     # "tại xã A và huyện B": the district is the headline's second place, after its commune (place_title_joined)
     joined = [m for m in titled if m.key in qualifying and m.key not in by_key and

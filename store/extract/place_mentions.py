@@ -132,8 +132,9 @@ class Mention:
 
 
 def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
-                  bare_refs: list[tuple[str, Sentence | None]]) -> list[Mention]:
-    """The units named in `text`; a level word with no name after it ("UBND thành phố") goes to `bare_refs`."""
+                  bare_refs: list[tuple[str, Sentence | None]], before: str = "") -> list[Mention]:
+    """The units named in `text`; a level word with no name after it ("UBND thành phố") goes to `bare_refs`.
+    `before` is the sentence before `text`, whose visit a site opening `text` may be the place of."""
     found: list[Mention] = []
     for m in SPECIAL_PROVINCES.finditer(text):
         found.append(Mention(m[0], "tỉnh", m[0], m.start(), m.end(), sentence, in_title))
@@ -200,7 +201,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         for item in listed:
             item.other_levels = levels_before(text, m.start(), LEVEL_WORDS[m[1].lower()])
         found += listed
-    for start, end, name, level in site_bracket_units(text):  # "ở chợ Phủ (Thạch Châu)": a site's commune
+    for start, end, name, level in site_bracket_units(text, before):  # "ở chợ Phủ (Thạch Châu)": a site's commune
         if not any(f.start <= start < f.end for f in found):
             found.append(Mention(text[start:end], level, name, start, end, sentence, in_title, site_bracket=True))
     found += _bare_mentions(text, sentence, in_title, found)

