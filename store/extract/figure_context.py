@@ -2,7 +2,8 @@
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
-  So is a place's size in households and people ("Xã có 1.522 hộ, 6.000 nhân khẩu", `figure_place_size`), and
+  So is a place's size in households and people ("Xã có 1.522 hộ, 6.000 nhân khẩu", `figure_place_size`), its
+  border's length ("có 21,5 km đường biên giới", `figure_borders`), and
   the former units a new place was made from ("thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ", `figure_made_of`).
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .figure_assigned import TARGET_COUNT_UNITS, target_level
+from .figure_borders import border_length
 from .figure_made_of import made_of_units
 from .figure_place_size import place_size
 from .figure_premises import own_premises
@@ -75,6 +77,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
         return True  # "đứng thứ 13 về diện tích trong 54 đơn vị hành chính": the field ranked (`figure_ranks`)
     if working_age_people(text, start, end, unit):
         return True  # "tổng số lao động trong độ tuổi trên 10.918 lao động": the place's make-up (`figure_working_age`)
+    if border_length(text, start, end, unit):
+        return True  # "là xã biên giới, có 21,5 km đường biên giới": the place's geography (`figure_borders`)
     if made_of_units(text, start, end, unit):
         return True  # "được thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ": the place's make-up
     if target_level(text, start, end, unit):

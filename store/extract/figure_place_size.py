@@ -11,6 +11,12 @@ after them) or only told by who they are ("hộ đồng bào dân tộc thiểu 
 shares). A total split at once into parts the report counts ("toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo") stays: it
 is the whole of those parts (their `of`), not the place's size told in passing.
 
+The total is often split at once by who the people are: "Toàn xã có 2.200 hộ với 8.686 nhân khẩu, trong đó đồng bào
+dân tộc thiểu số có 691 hộ với 3.072 nhân khẩu", "trong đó số hộ đồng bào dân tộc thiểu số là 1.310 hộ". That part is
+the place's make-up as much as the total is (a share of it, "trong đó 28% là đồng bào dân tộc thiểu số", is), so
+neither is a figure nor the other's whole; a part the work reached or a status names ("... có 385 hộ được hỗ trợ",
+"trong đó có 212 hộ nghèo là đồng bào dân tộc thiểu số") still splits the total (s38 fresh81 v02).
+
 A unit made new by the 2025 reform is often sized by its area and people together, with no "dân số" and sometimes no
 "có": "Phường A sau sắp xếp diện tích khoảng 21,38 km2 với 227.817 người", "Xã B (mới) có diện tích hơn 120 km², với
 khoảng 64.300 nhân khẩu", "xã C sau sáp nhập có 41.300 người, diện tích 70,4 km2". The people told right beside the
@@ -81,11 +87,64 @@ _PART_PEOPLE = re.compile(r"\d\s+(?:nhân khẩu|khẩu|người)\b", re.IGNOREC
 households, and the people stay the place's size; a part with no count in either ("trong đó 86 cơ sở") splits both."""
 
 
+_GROUP_NAME = r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ']*))"
+_WHO = (r"(?:số\s+)?(?:hộ\s+)?(?:(?:là|của)\s+)?(?:(?:đồng bào|người|bà con)\s+)?(?:các\s+)?dân tộc(?:\s+thiểu số)?"
+        + _GROUP_NAME + r"{0,2}|(?:số\s+)?(?:hộ\s+)?(?:đồng bào|người)" + _GROUP_NAME + r"{1,2}")
+"""Who the people of a part are: "đồng bào dân tộc thiểu số", "người dân tộc Chăm", "số hộ đồng bào dân tộc thiểu
+số", "đồng bào Ba Na"; no status ("nghèo") and no deed ("được hỗ trợ") among them."""
+_COUNT = r"(?:(?:hơn|trên|gần|khoảng)\s+)?\d{1,3}(?:\.\d{3})*"
+_WHO_OPEN = r"\btrong\s+đó\s*,?\s*(?:có\s+)?(?:" + _WHO + r")\s*,?\s*(?:(?:có|gồm|chiếm|là)\s+)?"
+_WHO_HOUSEHOLDS = re.compile(_WHO_OPEN + r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+"""Right before a part's households (or its people told alone): "trong đó đồng bào dân tộc thiểu số có "."""
+_WHO_PEOPLE = re.compile(_WHO_OPEN + _COUNT + r"\s+hộ(?:\s+dân)?\s*(?:,\s*(?:với|và|gồm)|với|,|và|gồm)\s+"
+                         r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+"""Right before a part's people after its households: "trong đó người dân tộc Chăm có 1.530 hộ, "."""
+_WHO_COUNT = re.compile(_WHO_OPEN + r"(?P<n>" + _COUNT + r")\s+(?P<u>hộ|nhân khẩu|khẩu|người)(?![\wÀ-ỹ])",
+                        re.IGNORECASE)
+"""A part opened by who they are, up to its first count and unit."""
+_SPLIT_LEAD = re.compile(r"[,:;]?\s*(?:và\s+)?", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<u>hộ|nhân khẩu|khẩu|người)(?![\wÀ-ỹ])"
+                           r"(?:\s+(?:dân|sinh sống|cư trú))?\s*[,:;]?\s*(?:và\s+)?$", re.IGNORECASE)
+"""The count that ends the clause "trong đó" splits: the place's households or people it was told with."""
+
+
+def _bare_part(text: str, end: int, unit: str) -> bool:
+    """Whether a part's count ending at `end` names nothing after it that makes it some of them ("hộ nghèo", "hộ
+    được hỗ trợ"); households may carry their people ("1.530 hộ, 6.020 khẩu")."""
+    if unit != "hộ":
+        return bool(_PEOPLE_BARE.match(text, end))
+    if _BARE_AFTER.match(text, end) is None:
+        return False
+    people = _PEOPLE_AFTER.match(text, end)
+    return people is None or bool(_PEOPLE_BARE.match(text, people.end()))
+
+
+def _who_split(text: str, at: int) -> bool:
+    """Whether "trong đó" at `at` splits the total by who its people are, into a part that is make-up too."""
+    part = _WHO_COUNT.match(text, at)
+    return part is not None and _bare_part(text, part.end(), part["u"].lower())
+
+
+def _who_part(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the count at `text[start:end]` is the part of a place's size that says who its people are: after
+    "trong đó đồng bào dân tộc thiểu số có", following a total that is the place's size."""
+    window = max(0, start - 200)
+    openers = (_WHO_HOUSEHOLDS,) if unit == "hộ" else (_WHO_PEOPLE, _WHO_HOUSEHOLDS)
+    opened = next((found for found in (opener.search(text, window, start) for opener in openers) if found), None)
+    if opened is None or not _bare_part(text, end, unit):
+        return False
+    total = _TOTAL_BEFORE.search(text, max(0, opened.start() - 80), opened.start())
+    return total is not None and place_size(text, total.start("n"), total.end("u"), total["u"].lower())
+
+
 def _split(text: str, at: int, people: bool) -> bool:
     """Whether "trong đó" at `at` splits the households (`people` False) or the people into counted parts."""
     split = _SPLIT.match(text, at)
     if split is None:
         return False
+    lead = _SPLIT_LEAD.match(text, at)
+    if _who_split(text, lead.end() if lead else at):
+        return False  # "trong đó đồng bào dân tộc thiểu số có 691 hộ": who they are, the place's make-up again
     households, persons = _PART_HOUSEHOLDS.search(split[1]), _PART_PEOPLE.search(split[1])
     if not households and not persons:
         return True
@@ -102,6 +161,8 @@ def _area_beside(text: str, start: int, end: int) -> bool:
 
 def place_size(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) tells how many households or people a place has."""
+    if unit in ("hộ", "khẩu", "nhân khẩu", "người") and _who_part(text, start, end, unit):
+        return True  # "..., trong đó đồng bào dân tộc thiểu số có 691 hộ với 3.072 nhân khẩu": who they are
     if unit == "hộ":
         bare = _BARE_AFTER.match(text, end)
         if bare is None or not _HOUSEHOLDS.search(text, max(0, start - 160), start):
