@@ -56,7 +56,7 @@ tạm trú"): outside the whole "trong đó" opened, never a part of it (s26/fre
 
 
 class Layout(Protocol):
-    """Where a sentence's clauses break (`figures._Layout`): the positions a whole is looked for between."""
+    """Where a sentence's clauses break (`figure_layout.ClauseLayout`): the positions a whole is looked for between."""
 
     semicolons: list[int]
     in_which: list[int]
