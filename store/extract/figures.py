@@ -56,6 +56,7 @@ from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
 from .figure_rates import daily_average, is_rate, once_per_rate, rate_label, rate_of
+from .figure_received_settled import received_and_settled
 from .figure_requests import asked_for, asks_carried_on
 from .figure_respondents import surveyed
 from .figure_restated import restated_once, running_total_repeats
@@ -214,7 +215,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         label, context = _label(text, start, end, unit, drafts, layout)
         rate = rate_of(text, start, end) if unit == "đồng" else None
         figure["label"] = rate_label(label, rate) if rate else label
-        metric = _metric(label, unit, whole)
+        # "tiếp nhận, giải quyết 1.406 hồ sơ": one count, what was received (`figure_received_settled`)
+        metric = _metric("tiếp nhận" if received_and_settled(text, start) else label, unit, whole)
         if metric is None and not settles_otherwise(label):
             metric = _metric(shared_verb_context(text, start, unit) or context, unit, whole)  # `figure_own_periods`
         if metric and not daily_average(text, start, end) and not (unit == "%" and told_as_change(text, start)):
