@@ -2,7 +2,8 @@
 sentence (`figure_layout.IN_WHICH`), on sentences written for these tests.
 
 "Xã tiếp nhận 75 đơn thư; trong số đó, 70 đơn thuộc thẩm quyền" gave 70 no whole: only "trong đó" opened a list of
-parts within a sentence ("Trong số đó" opening a sentence already did, `figure_wholes.PARTS_OPEN`). Kept: another
+parts within a sentence ("Trong số đó" opening a sentence already did, `figure_wholes.PARTS_OPEN`, which now reads
+"Trong tổng số đó|này" too). Kept: another
 kind after the words (people after households, a sum after households), a change told after "số này", workers
 after firms.
 """
@@ -35,6 +36,10 @@ def _triples(said: str) -> list[tuple[float | int, str, float | int | None]]:
                  [(6, "đơn", 48), (13, "đơn", 48), (48, "đơn", None)], id="a-list-of-parts"),
     pytest.param("Trường có 41 cán bộ, giáo viên, trong số đó có 9 đồng chí là lao động hợp đồng.",
                  [(9, "người", 41), (41, "cán bộ", None)], id="staff-counted-by-another-word"),
+    pytest.param("Xã được hỗ trợ xây 52 căn nhà. Trong tổng số đó, 44 căn đã bàn giao.",
+                 [(44, "căn", 52), (52, "căn", None)], id="a-sentence-opening-on-trong-tong-so-do"),
+    pytest.param("Xã rà soát 136 hộ có nhà xuống cấp. Trong tổng số này có 21 hộ gia đình chính sách.",
+                 [(21, "hộ", 136), (136, "hộ", None)], id="a-sentence-opening-on-trong-tong-so-nay"),
 ])
 def test_a_count_after_trong_so_do_inside_a_sentence_is_a_part_of_the_count_before(said: str, wanted: list) -> None:
     assert _triples(said) == wanted
@@ -47,6 +52,8 @@ def test_a_count_after_trong_so_do_inside_a_sentence_is_a_part_of_the_count_befo
                  [(52, "hộ", None), (120000000, "đồng", None)], id="a-sum-after-households"),
     pytest.param("Xã đã nhận 30 đơn thư; số này tăng 6 đơn so với năm trước.",
                  [(6, "đơn", None), (30, "đơn", None)], id="a-change-after-so-nay"),
+    pytest.param("Xã rà soát 136 hộ có nhà xuống cấp. Trong tổng số đó có 310 người cao tuổi.",
+                 [(136, "hộ", None), (310, "người", None)], id="another-kind-after-a-sentence-opening"),
     pytest.param("Xã có 12 doanh nghiệp, trong số đó 200 lao động.",
                  [(12, "doanh nghiệp", None), (200, "lao động", None)], id="workers-of-firms"),
 ])
