@@ -31,7 +31,7 @@ def staff_whole(text: str, start: int, figure: dict, kinds: Kinds, layout: Layou
             not re.fullmatch(r"\s*,?\s*(?:có\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?", text[opened.end():start],
                              re.IGNORECASE):
         return None  # the part comes right after "trong đó (có)" or its kin (`IN_WHICH`): "trong đó có 12 đồng chí"
-    before = [d for drafts in kinds.drafts.values() for d in drafts if d.end <= in_which]
+    before = [d for drafts in kinds.drafts.values() for d in drafts if d.end <= opened.start()]
     if not before:
         return None
     whole = max(before, key=lambda d: d.end)
