@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_layout import IN_WHICH
 from .figure_lexicon import kin_group
 from .figure_units import UNIT_OF, UNIT_RE
 
@@ -28,7 +29,6 @@ __all__ = ["kin_parts_after_a_stop", "kin_whole"]
 
 _OPENS = re.compile(r"\s*[,:]?\s*(?:(?:có|gồm|là)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$", re.IGNORECASE)
 """Between "trong đó" and the part: nothing but "có", "gồm" and a bound ("trong đó có hơn 11 đơn")."""
-_IN_WHICH = re.compile(r"trong đó", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s+[^\d.;:(),]{1,80}?\s+(?:(?:là|có|gồm)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$")
 """Between "trong đó" and the part, or after the list's comma: the part described in words ("số người do Ủy ban MTTQ
 giới thiệu là", "tự ứng cử"), no digit, no stop, no comma."""
@@ -61,7 +61,7 @@ def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[F
             figure["value"] > whole["value"]:
         return None
     after = [d for d in drafts if in_which < d.start < start]
-    gap_end = _IN_WHICH.match(text, in_which)
+    gap_end = IN_WHICH.match(text, in_which)
     if not after:
         return whole["value"] if gap_end and (_OPENS.fullmatch(text, gap_end.end(), start) or
                                               _DESCRIBED.fullmatch(text, gap_end.end(), start)) else None

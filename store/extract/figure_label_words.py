@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .figure_received_settled import received_and_settled
+
 __all__: list[str] = []  # private to the label modules
 
 _BOUNDS = r"hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới"
@@ -169,6 +171,8 @@ _PEOPLE_SUBJECT = re.compile(r"(?:^|\s)((?:các\s+)?(?:người dân|nhân dân|
 def _predicate(text: str, start: int) -> tuple[str, bool]:
     """The verb phrase right before the number ("đã tiếp nhận" → "tiếp nhận") and whether it ended in "cho" (the
     count received it: "tập huấn cho 210 người"); ("", False) when the clause before names no verb."""
+    if pair := received_and_settled(text, start):
+        return pair, False  # "tiếp nhận và giải quyết 3.128 hồ sơ": one count, both verbs (`figure_received_settled`)
     clause = _clause_before(text, start)
     digits = list(re.finditer(r"\d[\d.,/]*", clause))
     if digits:

@@ -57,6 +57,7 @@ from .figure_label_words import (
     _shorter,
     verbs_joined,
 )
+from .figure_layout import ClauseLayout
 from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
 from .figure_merged_agencies import merged_label
@@ -133,9 +134,9 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
 def _share_said_again(text: str, draft: FigureDraft, before: list[FigureDraft]) -> str:
     """A share's words read again (`figures._label`) from `text` whose list of levels holds no comma, the counts
     `before` it in its sentence at hand for a share of the count before."""
-    from .figures import _label, _Layout  # noqa: PLC0415 - figures imports this module: the rules' reading
+    from .figures import _label  # noqa: PLC0415 - figures imports this module: the rules' reading
 
-    return _label(text, draft.start, draft.end, "%", before, _Layout(text))[0]
+    return _label(text, draft.start, draft.end, "%", before, ClauseLayout(text))[0]
 
 
 def _core(label: str, qualifier: str | None) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_layout import IN_WHICH
+
 if TYPE_CHECKING:
     from .figure_wholes import Kinds, Layout
 
@@ -24,11 +26,12 @@ def staff_whole(text: str, start: int, figure: dict, kinds: Kinds, layout: Layou
     if figure["unit"] not in STAFF_UNITS:
         return None
     in_which = layout.last_before(layout.in_which, start)
-    if in_which is None or ";" in text[in_which:start] or \
-            not re.fullmatch(r"trong đó\s*,?\s*(?:có\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?", text[in_which:start],
+    opened = IN_WHICH.match(text, in_which) if in_which is not None else None
+    if opened is None or ";" in text[opened.start():start] or \
+            not re.fullmatch(r"\s*,?\s*(?:có\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?", text[opened.end():start],
                              re.IGNORECASE):
-        return None  # the part comes right after "trong đó (có)": "trong đó có 12 đồng chí là ..."
-    before = [d for drafts in kinds.drafts.values() for d in drafts if d.end <= in_which]
+        return None  # the part comes right after "trong đó (có)" or its kin (`IN_WHICH`): "trong đó có 12 đồng chí"
+    before = [d for drafts in kinds.drafts.values() for d in drafts if d.end <= opened.start()]
     if not before:
         return None
     whole = max(before, key=lambda d: d.end)

@@ -31,11 +31,12 @@ bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and uni
 recipients a welfare report calls "đối tượng" ("137 người, trong đó có 52 đối tượng người có công"); and houses
 counted "căn" or "nhà" ("35 căn nhà (27 nhà tốc mái và 8 nhà đổ tường)", session 21); a market's stalls, booths
 and kiosks ("210 gian hàng, trong đó 40 ki-ốt", session 22)."""
-PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
+PARTS_OPEN = re.compile(r"^\W*trong (?:đó|(?:tổng )?số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
                         re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
-số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
+số hồ sơ trên, đã giải quyết 15.641 hồ sơ"; "Trong tổng số đó|này" alike (s38: "... hỗ trợ 46 căn nhà. Trong tổng số
+đó, 39 căn ...")."""
 AMONG_OPEN = re.compile(r"^\W*trong (?:số\b|tổng số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)", re.IGNORECASE)
 """A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
 và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
@@ -56,7 +57,7 @@ tạm trú"): outside the whole "trong đó" opened, never a part of it (s26/fre
 
 
 class Layout(Protocol):
-    """Where a sentence's clauses break (`figures._Layout`): the positions a whole is looked for between."""
+    """Where a sentence's clauses break (`figure_layout.ClauseLayout`): the positions a whole is looked for between."""
 
     semicolons: list[int]
     in_which: list[int]

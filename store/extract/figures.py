@@ -10,7 +10,6 @@ figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,6 +41,7 @@ from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_label_totals import total_labels
 from .figure_labels import readable_labels
+from .figure_layout import ClauseLayout
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
 from .figure_merged_agencies import merged_agencies
@@ -56,6 +56,7 @@ from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
 from .figure_rates import daily_average, is_rate, once_per_rate, rate_label, rate_of
+from .figure_received_settled import received_and_settled
 from .figure_requests import asked_for, asks_carried_on
 from .figure_respondents import surveyed
 from .figure_restated import restated_once, running_total_repeats
@@ -79,7 +80,6 @@ from .text import Sentence
 
 __all__ = ["FigureDraft", "find_figures", "masked_spans", "numbers_in"]
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\.\.\.|…")
 _LABEL_VERBS = re.compile(
     r"(?:(?:đã|đang|được|chỉ|có|vẫn|còn)\s+)*(?:tiếp nhận và giải quyết|tiếp nhận|"
     r"giải quyết(?:\s+(?:trước hạn và đúng hạn|"
@@ -179,7 +179,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers += typed_rates(text, numbers) + dollar_sums(text, numbers)  # "đạt 33;9%"; "hơn 1 tỷ USD" (in USD)
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
-    layout = _Layout(text)
+    layout = ClauseLayout(text)
     kinds = Kinds()
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
@@ -215,7 +215,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         label, context = _label(text, start, end, unit, drafts, layout)
         rate = rate_of(text, start, end) if unit == "đồng" else None
         figure["label"] = rate_label(label, rate) if rate else label
-        metric = _metric(label, unit, whole)
+        # "tiếp nhận, giải quyết 1.406 hồ sơ": one count, what was received (`figure_received_settled`)
+        metric = _metric("tiếp nhận" if received_and_settled(text, start) else label, unit, whole)
         if metric is None and not settles_otherwise(label):
             metric = _metric(shared_verb_context(text, start, unit) or context, unit, whole)  # `figure_own_periods`
         if metric and not daily_average(text, start, end) and not (unit == "%" and told_as_change(text, start)):
@@ -248,48 +249,18 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     return [_ordered(d) for d in drafts]
 
 
-class _Layout:
-    """Where a sentence breaks into clauses, once, so each number looks its clause up in log time."""
-
-    def __init__(self, text: str) -> None:
-        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-        self.break_starts = [b[0] for b in self.breaks]
-        self.semicolons = [m.start() for m in re.finditer(";", text)]
-        self.parens = [m.start() for m in re.finditer(r"\(", text)]
-        self.in_which = [m.start() for m in re.finditer(r"trong đó", text, re.IGNORECASE)]
-        self.length = len(text)
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        i = bisect_left(self.break_starts, start)
-        left = self.breaks[i - 1][1] if i > 0 else 0
-        # the clause may be cut by a break that started before `start` but ends after it: keep the original rule
-        j = bisect_left(self.break_starts, end)
-        right = self.break_starts[j] if j < len(self.break_starts) else self.length
-        return left, right
-
-    def last_before(self, positions: list[int], position: int, floor: int = 0) -> int | None:
-        i = bisect_left(positions, position)
-        if i > 0 and positions[i - 1] >= floor:
-            return positions[i - 1]
-        return None
-
-    def next_after(self, positions: list[int], position: int) -> int | None:
-        i = bisect_left(positions, position)
-        return positions[i] if i < len(positions) else None
-
-
 def _ordered(draft: FigureDraft) -> FigureDraft:
     order = ("label", "metric", "value", "unit", "of", "period", "locality")
     draft.figure = {key: draft.figure[key] for key in order if key in draft.figure}
     return draft
 
 
-def _clause_bounds(text: str, start: int, end: int, layout: _Layout | None = None) -> tuple[int, int]:
-    return (layout or _Layout(text)).clause(start, end)
+def _clause_bounds(text: str, start: int, end: int, layout: ClauseLayout | None = None) -> tuple[int, int]:
+    return (layout or ClauseLayout(text)).clause(start, end)
 
 
 def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraft],
-           layout: _Layout) -> tuple[str, str]:
+           layout: ClauseLayout) -> tuple[str, str]:
     left, right = layout.clause(start, end)
     before = text[left:start].strip()
     if not before and text[:left].rstrip().endswith(":"):
@@ -380,7 +351,7 @@ def _metric(text: str, unit: str, whole: float | int | None = None) -> str | Non
     return settled_metric(folded, best[2], best[1] - best[0], best[1]) if best else None
 
 
-def _period_for(text: str, start: int, end: int, periods: list[Period], layout: _Layout) -> Period | None:
+def _period_for(text: str, start: int, end: int, periods: list[Period], layout: ClauseLayout) -> Period | None:
     """The period written before the number in its clause group (up to ";"), else after it in its clause."""
     semicolon = layout.last_before(layout.semicolons, start)
     segment_start = semicolon + 1 if semicolon is not None else 0
