@@ -85,8 +85,8 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
 
 
 BODY_HEAD = re.compile(r"(?:Trung tâm|Công an|Trạm|Trường|Ban|Hội|Phòng|Sở|Đội|Bệnh viện|Chi cục|Văn phòng|Đảng ủy|"
-                        r"Đảng uỷ|Mặt trận|Ủy ban|Uỷ ban|Hợp tác xã|Ngân hàng|Bảo hiểm|Chi nhánh|Cơ quan|Kho bạc|Công ty|"
-                        r"Bưu điện|Hạt|Tổ|Đoàn|Ngành)\b")
+                       r"Đảng uỷ|Mặt trận|Ủy ban|Uỷ ban|Hợp tác xã|Ngân hàng|Bảo hiểm|Chi nhánh|Cơ quan|Kho bạc|"
+                       r"Công ty|Bưu điện|Hạt|Tổ|Đoàn|Ngành)\b")
 """A body's head noun after "và": "phường A và Trung tâm Y tế ...", "UBND phường A và Công an phường" — a body,
 no unit's name (cut at its first capital word it read "phường A và Trung"); the addressee stops before "và" and
 the item's wording (`item_speakers._qualified_unit`) joins the body whole."""
