@@ -1,6 +1,7 @@
 """Session 38 items20 (issue 12): a direction to two units written with one level word ("đề nghị phường A và B")
 names each with its level, as the house joins visited units; a body after "và" ("và Trung tâm Y tế ...", "và Công an
-phường") is joined whole; units each written with their level stay as written. Sentences of my own; the positives fail on the base tree, the look-alikes pass on both."""
+phường") is joined whole; units each written with their level stay as written. Sentences of my own; the positives
+fail on the base tree, the look-alikes pass on both."""
 
 from __future__ import annotations
 
