@@ -51,6 +51,9 @@ class Score:
     tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
     misparses: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
+    titles: list[int] = field(default_factory=lambda: [0, 0])
+    """Leaders' titles: [the same, compared] — only where the name is right and the expectation writes a title;
+    reported, no target (the house appends the team role, ", Trưởng đoàn")."""
 
 
 # -- expected values ---------------------------------------------------------------------------
@@ -61,6 +64,7 @@ def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "date": record.get("date"),
         "leader": record.get("leader", {}).get("name"),
+        "leader title": (record.get("leader") or {}).get("title"),
         "localities": [locality_key(loc["name"], loc["province"]["code"], (loc.get("ward") or {}).get("code"))
                        for loc in record.get("localities", [])],
         "topics": list(record.get("topics", [])),
@@ -79,6 +83,7 @@ def expected_from_test(entry: dict[str, Any]) -> dict[str, Any]:
     return {
         "date": entry.get("date"),
         "leader": (entry.get("leader") or {}).get("name"),
+        "leader title": (entry.get("leader") or {}).get("title"),
         "localities": [locality_key(loc["name"], loc["province_code"], loc.get("ward_code"))
                        for loc in entry.get("localities", [])],
         "topics": entry.get("topics"),
@@ -167,6 +172,13 @@ def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> N
         single("date", got["date"], expected["date"])
     single("day+month", got["date"] and got["date"][5:], expected["date"] and expected["date"][5:])
     single("leader", got["leader"], expected["leader"], lambda a, b: fold(a) == fold(b))
+    named = got["leader"] and expected["leader"] and fold(got["leader"]) == fold(expected["leader"])
+    if expected["leader title"] and named:
+        same = fold(got["leader title"] or "") == fold(expected["leader title"])
+        score.titles[0] += same
+        score.titles[1] += 1
+        if not same:
+            notes.append(f"leader title (reported): got {got['leader title']!r}, expected {expected['leader title']!r}")
     pairs = [("localities", got["localities"], expected["localities"])]
     if expected["topics"] is not None:
         pairs.append(("topics", got["topics"], expected["topics"]))

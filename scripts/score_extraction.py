@@ -140,6 +140,7 @@ def report(score: Score, verbose: bool) -> str:
             verdict = f"P≥{target[0]:.0%} R≥{target[1]:.0%} {'met' if ok else 'MISSED'}"
         lines.append(f"  {name:<17}{tally.tp:>4}{tally.fp:>4}{tally.fn:>4}{_pct(tally.precision):>11}"
                      f"{_pct(tally.recall):>9}   {verdict}")
+    lines.append(f"  leader titles (reported, no target): {score.titles[0]} of {score.titles[1]} the same")
     lines.append(f"  thousands/decimal misparses: {len(score.misparses)}")
     lines += [f"    {m}" for m in score.misparses]
     if verbose and score.details:

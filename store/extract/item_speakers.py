@@ -18,6 +18,7 @@ from .item_views import told_view
 from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
 from .item_wording import SPLIT_VERBS, split_addressee
 from .people import People
+from .place_unit_words import BODY_HEAD
 from .places import Places, addressee_units
 from .text import Sentence
 
@@ -185,7 +186,8 @@ _QUALIFIED = re.compile(r"\s*((?:chức năng|chuyên môn|liên quan|trực thu
 
 def _qualified_unit(to: str, content: str) -> tuple[str, str]:
     """ "các đơn vị" + "chức năng thuộc Bộ Công an ... phối hợp ...": the whole addressee, not the bare units."""
-    if also := re.match(r"\s*và\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:" + _VERBS + r")\b)", content):
+    if also := re.match(r"\s*và\s+((?:\S+\s+){0,3}?\S+|" + BODY_HEAD.pattern + r"(?:\s+\S+){0,5}?)\s+(?=(?:" + _VERBS +
+                        r")\b)", content):  # a body's name may run longer: "và Trung tâm Y tế khu vực tăng cường"
         to, content = to + " và " + also[1], content[also.end():]  # "phường và nhà trường hoàn thành ...": both
     if level := re.match(r"\s*,\s*(thị trấn|phường|xã|đặc khu)\b", content):
         to, content = to + ", " + level[1], content[level.end():]  # "các xã, thị trấn": one addressee

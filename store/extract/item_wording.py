@@ -198,12 +198,33 @@ _BARE_UNIT = re.compile(r"^((?:UBND|Công an)\s+)?(?:các|hai|ba|bốn)?\s*(phư
                         r"địa phương|đơn vị)$", re.IGNORECASE)
 
 
+_SHARED_LEVEL = re.compile(r"^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(xã|phường|thị trấn|huyện|quận)\s+(.+?)"
+                           r"\s+và\s+(\S+(?:\s+\S+){0,3})$")
+"""Two units sharing one level word: "phường Cẩm Phả và Cửa Ông", "UBND xã Thượng Lộc và Sơn Lộc"."""
+
+
+def _each_with_its_level(to: str, places: Places) -> str:
+    """ "phường A và B" → "phường A và phường B" when B is a visited unit of that level (as visited units are joined);
+    "phường A và xã B", "phường A và Trung tâm ..." (no such unit) stay as written."""
+    m = _SHARED_LEVEL.match(to)
+    if not m or not all(word[:1].isupper() for word in m[4].split()):
+        return to
+    level = m[2]
+    if f"{level} {m[4]}" not in {unit.name for unit in places.visited}:
+        return to
+    body = m[1] or ""
+    return f"{body}{level} {m[3]} và {body}{level} {m[4]}"
+
+
 def fill_addressees(found: list[ItemDraft], places: Places) -> None:
-    """ "huyện", "UBND thị xã", "hai phường": the visited units they mean; no addressee: the only visited unit."""
+    """ "huyện", "UBND thị xã", "hai phường": the visited units they mean; no addressee: the only visited unit; two
+    units sharing one level word: each with its own."""
     visited = [m for m in places.visited if m.name]
     for draft in found:
         if draft.field != "directions":
             continue
+        if draft.item.get("to"):
+            draft.item["to"] = _each_with_its_level(draft.item["to"], places)
         to = draft.item.get("to")
         if to is None:
             if len(visited) == 1:

@@ -84,6 +84,14 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     return " ".join(words).replace(" - ", " - "), end
 
 
+BODY_HEAD = re.compile(r"(?:Trung tâm|Công an|Trạm|Trường|Ban|Hội|Phòng|Sở|Đội|Bệnh viện|Chi cục|Văn phòng|Đảng ủy|"
+                       r"Đảng uỷ|Mặt trận|Ủy ban|Uỷ ban|Hợp tác xã|Ngân hàng|Bảo hiểm|Chi nhánh|Cơ quan|Kho bạc|"
+                       r"Công ty|Bưu điện|Hạt|Tổ|Đoàn|Ngành)\b")
+"""A body's head noun after "và": "phường A và Trung tâm Y tế ...", "UBND phường A và Công an phường" — a body,
+no unit's name (cut at its first capital word it read "phường A và Trung"); the addressee stops before "và" and
+the item's wording (`item_speakers._qualified_unit`) joins the body whole."""
+
+
 def addressee_units(text: str) -> str | None:
     """ "phường Vũng Tàu và Rạch Dừa", "UBND thành phố": a unit phrase at the start of `text`."""
     m = re.match(r"(?:(?:UBND|Ủy ban nhân dân|HĐND|lãnh đạo)\s+)?(?:các|hai|ba)?\s*"
@@ -94,7 +102,7 @@ def addressee_units(text: str) -> str | None:
     phrase = text[:end if names else m.end()]
     while names:
         link = re.match(r"\s*(,|và)\s+", text[end:])
-        if not link:
+        if not link or BODY_HEAD.match(text, end + link.end()):
             break
         more, more_end = _name_after(text, end + link.end())
         if not more:

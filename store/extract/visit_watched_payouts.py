@@ -31,6 +31,13 @@ _PAYOUT_DAYS = re.compile(r"\b(?:chi\s+trả|cấp\s+phát)\b[^.;]{0,160}?\btừ
                           r"(?:\s*/\s*\d{4})?\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}", re.IGNORECASE)
 """A payout told with its days ("thực hiện việc chi trả cho người dân từ ngày 04/5 đến ngày 07/5/2020")."""
 _HEAD_OF_PAYOUT = re.compile(r"\bTổ\s+(?:chi\s+trả|cấp\s+phát)\b[^.;]{0,120}?\bdo\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$")
+_PAYOUT_TEAM_BEFORE = re.compile(r"\bTổ\s+(?:chi\s+trả|cấp\s+phát)\b(?![^.;]{0,160}?\bTổ\s+(?!chi\s+trả|cấp\s+phát)\w)"
+                                 r"[^.;]{0,160}$")
+"""The payout team named earlier in the clause, no other team ("Tổ kiểm tra") named between it and the person."""
+_CHECKS_THE_TEAM = re.compile(r"\b(?:giám\s+sát|kiểm\s+tra)\b[^.;,]{0,40}$", re.IGNORECASE)
+"""A team that checks the payout team ("giám sát hoạt động của Tổ chi trả"): its own head is named next."""
+_MADE_ITS_HEAD = re.compile(r"^[^.;]{0,160}?\blàm\s+Tổ\s+trưởng\b", re.IGNORECASE)
+_HEADS_BY_TITLE = re.compile(r"^Tổ\s+(?:trưởng|phó)\s+Tổ\s+(?:chi\s+trả|cấp\s+phát)\b", re.IGNORECASE)
 
 
 def payout_watched(article: Article) -> bool:
@@ -53,5 +60,13 @@ def payout_first_day(article: Article, text: str, mention: DayMention) -> bool:
 
 
 def heads_the_payout(mention: PersonMention, article: Article) -> bool:
-    """Whether `mention` heads the committee's payout team in an article where a Front watches the payout."""
-    return bool(_HEAD_OF_PAYOUT.search(mention.before)) and payout_watched(article)
+    """Whether `mention` heads the committee's payout team where a Front watches the payout: named after "do", or after
+    the team and a comma with "làm Tổ trưởng" after it ("do Tổ chi trả của UBND xã thực hiện, ông X, ... làm Tổ
+    trưởng", "Tổ cấp phát có 7 người, trong đó ông X ... làm Tổ trưởng"); or, watched or not, titled its head ("ông X,
+    Phó Chủ tịch UBND xã, Tổ trưởng Tổ chi trả": who pays oversees nothing)."""
+    if any(_HEADS_BY_TITLE.match(title) for title in mention.titles):
+        return True
+    team = _PAYOUT_TEAM_BEFORE.search(mention.before)
+    named = bool(_HEAD_OF_PAYOUT.search(mention.before)) or bool(
+        team and _MADE_ITS_HEAD.match(mention.after) and not _CHECKS_THE_TEAM.search(mention.before[:team.start()]))
+    return named and payout_watched(article)
