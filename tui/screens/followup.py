@@ -227,6 +227,7 @@ class FollowUpScreen(ModalScreen[Any]):
             for field in self.query("#followup-scroll Select, #followup-scroll Input, #followup-save"):
                 field.disabled = True
             self.query_one("#followup-cancel", Button).focus()
+            self.query_one("#followup-hint").display = False  # "Tab moves · Ctrl+S saves": not so here
             self._say(Text(self.t("followup.read_only")))
         else:
             self.query_one("#followup-status", Select).focus()
