@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, Select, Static
 
+from store.item_links import Link
 from store.tinydb_repository import TinyDBRepository
 from tests.tui.browser_helpers import browsing, finish, notes, open_screen, screen_text
 from tui.i18n import Translator
 from tui.screens.browser import BrowserScreen
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
+from tui.screens.items_whole import whole_text
 
 SIZES = [("vi", (80, 24)), ("en", (120, 40))]
 
@@ -55,3 +57,19 @@ async def test_a_reader_opens_the_follow_up_list_and_its_items_to_read(bundled_s
         await finish(pilot)
         assert isinstance(app.screen, BrowserScreen)
     assert bundled_store.read_bytes() == before  # nothing written
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("dropped", [False, True])
+def test_a_readers_link_line_names_only_p(lang: str, dropped: bool) -> None:
+    """y and x save a decision: a reader's line under the list names only p (an editor's names all three)."""
+    t = Translator(lang)
+    link = Link("2026-03-12-x", "2026-03-12", "r2", "Sửa lỗi đồng bộ dữ liệu", "open", "Ban Pháp chế", False, 0.9,
+                dropped)
+    item = {"text": "Sửa lỗi đồng bộ dữ liệu dân cư", "status": "open"}
+    reader = whole_text(item, [link], 0, t, 76, read_only=True).plain.splitlines()[-1]
+    editor = whole_text(item, [link], 0, t, 76).plain.splitlines()[-1]
+    kind = "links.dropped" if dropped else "links.suggested"
+    assert editor.split(" · ", 1)[1] == t(kind)  # "suggested · p opens, y confirms, x drops"
+    assert reader.split(" · ", 1)[1] == t(kind + "_reader")  # "suggested · p opens"
+    assert not {"y", "x"} & set(t(kind + "_reader").replace(",", " ").split())

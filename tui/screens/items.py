@@ -285,7 +285,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
         width = self.query_one("#items-whole", Static).content_region.width or 70
         return whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
-                          width)
+                          width, self.read_only)
 
     def _link_here(self) -> Link | None:
         links = self.links.get(self.current) if self.current is not None else None
