@@ -246,7 +246,7 @@ async def test_what_check_would_flag_shows_under_the_figure_while_typing() -> No
 
 
 async def test_the_footer_and_help_show_the_screens_keys_in_its_language() -> None:
-    for lang, words, tab in (("vi", ("Lưu và nhập", "Thêm dòng", "Giữ/bỏ dòng", "Bỏ bài này", "Giúp", "Mục sau"),
+    for lang, words, tab in (("vi", ("Lưu và nhập", "Thêm dòng", "Giữ/bỏ dòng", "Bỏ bài này", "Giúp", "Phần sau"),
                               "Ô tiếp"),
                              ("en", ("Save & import", "Add a row", "Keep/drop", "Leave out", "Help", "Next section"),
                               "Next / previous")):

@@ -69,7 +69,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("x", "x", "key.drop_last", "drop_last", footer=MORE),
     KeySpec("e", "e", "key.export", "export", footer=MORE),
     KeySpec("c", "c", "key.figures", "figures", footer=MORE),
-    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE, writes=True),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),  # a reader's list opens read-only (s38)
     KeySpec("i", "i", "key.import", "import_records", footer=MORE, writes=True),
     KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),

@@ -98,8 +98,9 @@ class SurveyActions:
             self.screen.searches.when_current(show)
 
     def follow_up(self) -> None:
-        """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for."""
-        record = self._selected_to_change()
+        """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for; on a
+        read-only store (a reader's role) the list opens to read (`reader`)."""
+        record = self.screen.selection.record()
         if record is None:
             return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
@@ -120,11 +121,18 @@ class SurveyActions:
 
         repository = self._repository()  # the list follows another office's write to the visit (and reads it on Enter)
         screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
-                             decide=self._decide_link, open_earlier=self._open_earlier,
-                             read=repository.get if repository is not None else None,
+                             decide=None if self.reader() else self._decide_link, open_earlier=self._open_earlier,
+                             read=repository.get if repository is not None else None, read_only=self.reader(),
                              token=repository.change_token if repository is not None else None)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
+
+    def reader(self) -> bool:
+        """The store refuses writes (a reader's role, a read-only file): the `u` list and its items open to read. A
+        reader could not open the list at all, though it only reads: its marks and the text under it were out of
+        reach (tryout s38-tryout10, item 9)."""
+        catalog = self.state.catalog
+        return catalog is not None and catalog.read_only
 
     def _repository(self) -> Any:
         catalog = self.state.catalog
@@ -174,7 +182,7 @@ class SurveyActions:
         from .screens.items import next_item  # noqa: PLC0415
 
         state = self.state
-        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location,
+        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location, read_only=self.reader(),
                                 links=[link for link in (links or {}).get(ref, []) if not link.dropped])
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)

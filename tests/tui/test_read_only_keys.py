@@ -31,8 +31,9 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TinyDBRepository, "read_only", property(lambda self: True))
 
 
-def test_the_edit_keys_are_the_four_that_write() -> None:
-    assert {spec.keys for spec in EDITS} == {"u", "i", "r", "D"}
+def test_the_edit_keys_are_the_three_that_write() -> None:
+    """`u` is not one: a reader's follow-up list opens to read (`tests/tui/test_reader_items_s38.py`)."""
+    assert {spec.keys for spec in EDITS} == {"i", "r", "D"}
 
 
 @pytest.mark.slow  # a Pilot flow
@@ -42,7 +43,7 @@ async def test_a_read_only_footer_offers_no_edit_key(bundled_store: Path, read_o
     t = Translator(lang)
     async with browsing(bundled_store, lang, size=size) as (app, pilot):
         shown = {key.key for key in app.screen.query_one(KeyFooter).keys}
-        assert not shown & {"u", "i", "r", "D"}
+        assert not shown & {"i", "r", "D"}
         assert t("status.read_only").strip(" ·") in screen_text(app).splitlines()[1]
         if size == (120, 40):  # the room goes to the keys that act: every one of them, on two lines
             assert {"d", "x", "e", "c", "X", "f"} <= shown

@@ -43,7 +43,7 @@ async def press(pilot: Pilot[Any], key: str, section: str) -> None:
     assert isinstance(heading, Static) and screen.can_view_entire(heading), section
 
 
-@pytest.mark.parametrize(("lang", "size", "said"), [("vi", (80, 24), "^↓ Mục sau"),
+@pytest.mark.parametrize(("lang", "size", "said"), [("vi", (80, 24), "^↓ Phần sau"),
                                                     ("en", (120, 40), "^↓ Next section")])
 async def test_ctrl_down_and_up_go_between_the_review_forms_sections(lang: str, size: tuple[int, int],
                                                                      said: str) -> None:
@@ -68,7 +68,7 @@ async def test_the_correction_form_has_them_too_at_80x24(bundled_store: Path) ->
     async with browsing(bundled_store, "vi", (80, 24)) as (app, pilot):
         screen = await open_screen(pilot, "r", CorrectScreen)
         await screen.rows_ready()
-        assert "^↓ Mục sau" in screen_text(app).splitlines()[-1]
+        assert "^↓ Phần sau" in screen_text(app).splitlines()[-1]
         await press(pilot, "ctrl+down", "localities")
         await pilot.press("ctrl+down")
         await until(pilot, lambda: section_of(app.focused) == "figures", f"the figures, at {where(app)}")

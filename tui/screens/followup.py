@@ -92,9 +92,11 @@ class FollowUpScreen(ModalScreen[Any]):
     """
 
     def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None,
-                 location: str | None = None, links: list[Any] | None = None) -> None:
+                 location: str | None = None, links: list[Any] | None = None, read_only: bool = False) -> None:
         super().__init__()
         self.record = record
+        self.read_only = read_only
+        """A reader's (a read-only store): the item shown, its fields closed, Ctrl+S says why nothing is saved."""
         self.links = links or []
         """The earlier items this one repeats (`store.item_links.Link`), as the list found them: said under the
         route, the first one whole."""
@@ -221,7 +223,14 @@ class FollowUpScreen(ModalScreen[Any]):
         return text
 
     def on_mount(self) -> None:
-        self.query_one("#followup-status", Select).focus()
+        if self.read_only:
+            for field in self.query("#followup-scroll Select, #followup-scroll Input, #followup-save"):
+                field.disabled = True
+            self.query_one("#followup-cancel", Button).focus()
+            self.query_one("#followup-hint").display = False  # "Tab moves · Ctrl+S saves": not so here
+            self._say(Text(self.t("followup.read_only")))
+        else:
+            self.query_one("#followup-status", Select).focus()
         self.call_after_refresh(self._fit_title)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -254,6 +263,9 @@ class FollowUpScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         """Validate through `edit_item`; then save it (given the store) or dismiss with the new record; else say why."""
         if self.saving:
+            return
+        if self.read_only:
+            self._say(Text(self.t("followup.read_only")))
             return
         try:
             edited = edit_item(self.record, self.ref, **self._changes())

@@ -143,7 +143,7 @@ class ImportScreen(ModalScreen[bool]):
         status.styles.height = "auto"
         status.styles.padding = (0, 0, 0, 0)
         self.query_one("#report-box").border_title = self.t("import.report")
-        self.query_one("#path", Input).focus()
+        self.query_one("#path", PathInput).focus_at_end()  # the folder kept: a name typed goes after it
 
     # -- events ----------------------------------------------------------
     @on(Input.Submitted, "#path")

@@ -108,9 +108,11 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                  decide: Callable[[dict[str, Any], ItemRef, Link, str | None], dict[str, Any]] | None = None,
                  open_earlier: Callable[[Link], None] | None = None,
                  read: Callable[[str], dict[str, Any] | None] | None = None,
-                 token: Callable[[], str] | None = None) -> None:
+                 token: Callable[[], str] | None = None, read_only: bool = False) -> None:
         super().__init__(classes="dialog")
         self.record = record
+        self.read_only = read_only
+        """A reader's list (a read-only store): Enter shows an item, y and x say why they do nothing."""
         self.find_links, self.decide, self.open_earlier = find_links, decide, open_earlier
         """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
         decision saved (returns the record stored);
@@ -142,7 +144,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             yield Label(Content(self._title()), id="items-title", classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
             yield Static("", id="items-whole", markup=False)
-            yield KeyHint(self.t("items.hint"), classes="dialog-hint")
+            if self.read_only:  # why Enter only shows, said where the keys are
+                yield Label(Content(self.t("items.read_only")), id="items-read-only", classes="dialog-hint")
+            yield KeyHint(self.t("items.hint_reader" if self.read_only else "items.hint"), classes="dialog-hint")
 
     def _title(self) -> str:
         title = self.t("items.title", date=visit_day(self.record, self.t.lang))
@@ -281,7 +285,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
         width = self.query_one("#items-whole", Static).content_region.width or 70
         return whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
-                          width)
+                          width, self.read_only)
 
     def _link_here(self) -> Link | None:
         links = self.links.get(self.current) if self.current is not None else None
@@ -312,6 +316,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _decide(self, decision: str | None) -> None:
         """y / x: the person's word on the link shown, saved in a thread; the links then asked again. `x` on a
         dropped link takes the drop back (None: suggested again)."""
+        if self.read_only:
+            self.notify(self.t("items.read_only"), severity="warning", markup=False)
+            return
         link, ref, decide = self._link_here(), self.current, self.decide
         if link is None or ref is None or decide is None:
             return

@@ -25,9 +25,11 @@ if TYPE_CHECKING:
     from ..i18n import Translator
 
 
-def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, width: int) -> Text:
+def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, width: int,
+               read_only: bool = False) -> Text:
     """`item`'s text, its route, its latest response (one row of `width` cells, with how many came before) and the
-    link `links[at]` it may repeat, with the keys that act on it."""
+    link `links[at]` it may repeat, with the keys that act on it: for a reader (`read_only`) only `p`, since y and x
+    save a decision, which a read-only store refuses."""
     whole = Text(visible(item.get("text", "")), style="bold")
     route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
     if route:
@@ -40,8 +42,9 @@ def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, 
 
         link = links[at]
         whole.append("\n↺ " + visible(said(link, t.lang)), style="dim strike" if link.dropped else "cyan")
-        decided = t("links.dropped") if link.dropped else t("links.confirmed") + " · " + \
-            t("links.open") if link.confirmed else t("links.suggested")
+        reader = "_reader" if read_only else ""
+        decided = t("links.dropped" + reader) if link.dropped else t("links.confirmed") + " · " + \
+            t("links.open") if link.confirmed else t("links.suggested" + reader)
         whole.append(" · " + decided, style="dim")
         if len(links) > 1:  # one at a time: `n` shows (and acts on) the next
             whole.append("  " + t("links.which", at=t.number(at + 1), count=t.number(len(links))), style="dim")

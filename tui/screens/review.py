@@ -50,6 +50,7 @@ from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..kinds import kind_name
 from ..safe import visible
+from ..widgets.ordered_input import OrderedInput
 from ..widgets.ordered_select import OrderedSelect
 from . import review_sections
 from .help import HelpScreen
@@ -231,8 +232,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
-        self.query_one("#review-date" if date_to_check(self.draft, self.record) else "#review-leader-name",
-                       Input).focus()
+        first = "#review-date" if date_to_check(self.draft, self.record) else "#review-leader-name"
+        self.query_one(first, OrderedInput).focus_at_end()  # a key typed adds to the value, not replaces it
         self.call_after_refresh(self._mount_later)
 
     def _mount_later(self) -> None:

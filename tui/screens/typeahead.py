@@ -12,6 +12,8 @@ from textual import events
 from textual.css.query import NoMatches
 from textual.widgets import Input
 
+from ..widgets.ordered_input import OrderedInput
+
 
 class TypeAhead:
     """Mixin for a Screen whose `INPUT_ID` input should receive early keys."""
@@ -34,7 +36,10 @@ class TypeAhead:
     def focus_input(self) -> None:
         """Focus the input now, not after the queued events (as `Widget.focus` would)."""
         field = self.query_one(f"#{self.INPUT_ID}", Input)  # type: ignore[attr-defined]
-        self.set_focus(field)  # type: ignore[attr-defined]
+        if isinstance(field, OrderedInput):
+            field.focus_at_end()  # a value it opens with (the dates dialog's) is added to, not replaced
+        else:
+            self.set_focus(field)  # type: ignore[attr-defined]
         if self._early:
             field.insert_text_at_cursor(self._early)
             self._early = ""

@@ -19,9 +19,31 @@ from __future__ import annotations
 from textual import events
 from textual.dom import DOMNode
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 
 class OrderedInput(Input):
+    _at_end = False
+    """The next focus is the one its dialog opens with (`focus_at_end`): cursor at the end, nothing selected."""
+
+    def focus_at_end(self) -> None:
+        """Focused as its screen opens: the cursor after the value, nothing selected, so the first key typed adds
+        to the value. Focus selects a value all (Tab into a field, Textual's way): as a screen opened, the first
+        key typed had replaced the leader's name in the correction screen ("§" for "Phùng Thị Hồng Hà",
+        tryout s38-tryout10)."""
+        if self.has_focus:  # the screen's own first focus (`AUTO_FOCUS`) came first, and selected it all
+            self.selection = Selection.cursor(len(self.value))
+            return
+        self._at_end = True
+        self.screen.set_focus(self)  # now, as `TypeAhead.focus_input` does: keys typed at once land here
+
+    def _on_focus(self, event: events.Focus) -> None:  # before `Input._on_focus` (each class's runs, this one first)
+        if self._at_end:
+            self._at_end = False
+            selects, self.select_on_focus = self.select_on_focus, False  # `Input._on_focus` selects on this
+            self.call_next(setattr, self, "select_on_focus", selects)  # a later Tab into it selects, as before
+            self.cursor_position = len(self.value)
+
     async def _on_key(self, event: events.Key) -> None:  # before `Input._on_key` (Textual calls each class's in turn)
         if self.app.focused is not self:  # an earlier key of the burst moved the cursor (Tab) or closed the dialog
             event.stop()
