@@ -33,6 +33,7 @@ def _labels(sentence: str) -> dict[float, str]:
     ("Xã đã cấp thẻ bảo hiểm y tế cho người cao tuổi 310 người.", 310, "Người cao tuổi được cấp thẻ bảo hiểm y tế"),
     ("Xã đã tổ chức tập huấn cho hội viên phụ nữ 85 hội viên.", 85, "Hội viên phụ nữ được tổ chức tập huấn"),
     ("Xã đã hỗ trợ hộ nghèo 27 hộ.", 27, "Hộ nghèo được hỗ trợ"),
+    ("Xã đã xây mới 35 căn nhà; hộ dân đã được sửa chữa nhà 12 hộ.", 12, "Hộ dân được sửa chữa nhà"),
 ])
 def test_a_kind_on_its_own_unit_word_is_the_label(sentence: str, value: float, label: str) -> None:
     assert _labels(sentence)[value] == label

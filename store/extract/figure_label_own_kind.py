@@ -45,6 +45,7 @@ def own_kind(text: str, start: int, written: str) -> tuple[str, str, bool] | Non
     if unit is None:
         return None
     kind, head = unit[1].strip(), clause[:unit.start()].strip()
+    kind = re.sub(r"\s(?:đã|đều|cũng|vẫn|hiện)\s", " ", kind)  # "hộ dân đã được sửa chữa nhà": the state, not when
     if len(kind.split()) <= len(written.split()) or len(kind.split()) > _MOST - 2 or _OF_A_PLACE.search(kind) or \
             _DANGLING.sub("", " " + kind).strip() != kind:
         return None
