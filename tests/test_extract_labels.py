@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 79, "heldout": 81}
+DEGENERATE_CEILING = {"tuned": 73, "heldout": 79}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -116,7 +116,12 @@ only (eleven words or so, as t1129's in session 17), each within the ceiling alo
 t3284's share "Tỷ lệ hộ gia đình có sổ khám bệnh điện tử" (its oracle label in labels.json, s37/items19), t3246's
 "Lượt người bệnh làm thủ tục bằng căn cước gắn chíp" (s37/fresh80) and t3159's "Người đăng ký tham gia bảo hiểm xã
 hội tự nguyện" (s37/figures19). No older label went bad; the ceiling follows them rather than the articles being
-reworded to fit it."""
+reworded to fit it.
+Session 38 (s38/labels21): tuned 73 of 3064, held-out 79 of 1617, down from 79 and 81: each gift's value named by
+the gift ("Mỗi suất quà trị giá 500.000 đồng" → "Trị giá suất quà (đồng/suất)", not "Trị giá": t473, t553, t554,
+t1125) and an area by its farm work ("làm đất được 350 ha" → "Ha làm đất": t1159, t1167); held-out alike by the same
+classes (its lines not read). The base code on the same held-out articles gives 84 or more (its five new articles
+add three bare labels there)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -33,6 +33,29 @@ __all__: list[str] = []  # private to the label modules
 
 
 def _money(text: str, start: int, end: int, rate: str | None) -> str:
+    label = _money_label(text, start, end, rate)
+    return _gift_named(text, start, label) if rate == "đồng/suất" else label
+
+
+_GIFT = re.compile(r"(?<![\wÀ-ỹ])(suất|phần|gói|túi)(\s+quà)?(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _gift_named(text: str, start: int, label: str) -> str:
+    """The value of each gift ("Mỗi suất quà trị giá 600.000 đồng", "trị giá mỗi phần quà là", "120 suất quà (350
+    ngàn đồng/suất)") named by the gift as the sentence writes it, "Trị giá suất quà", where the label said no more
+    than "Trị giá" or "Mức" (a bare label: `figure_labels.degenerate`); a label with words of its own stays."""
+    if label.lower() not in ("trị giá", "mức"):
+        return label
+    sentence = text[:start]
+    gifts = list(_GIFT.finditer(sentence))
+    if not gifts:
+        return label
+    gift = gifts[-1][1].lower() + (" quà" if gifts[-1][2] or re.search(r"(?<![\wÀ-ỹ])quà(?![\wÀ-ỹ])", text,
+                                                                        re.IGNORECASE) else "")
+    return f"Trị giá {gift}"
+
+
+def _money_label(text: str, start: int, end: int, rate: str | None) -> str:
     recipients = rate_recipients(text, start) if rate else None
     if recipients:  # "mỗi hộ có nhà bị cuốn trôi được nhận 10 triệu đồng": the rate of support for whom
         recipients = re.sub(r"\s+(?:dân|gia đình)$", "", recipients) if len(recipients.split()) > 1 else recipients

@@ -37,6 +37,8 @@ from .figure_label_holders import (
 )
 from .figure_label_in_turn import in_turn_label
 from .figure_label_money import _money, _noun_before
+from .figure_label_outlet_marks import without_outlet_mark
+from .figure_label_own_kind import own_kind
 from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs, without_same_kind_whole
@@ -159,7 +161,7 @@ def _tidy(label: str, qualifier: str | None) -> str:
 
 def _count(text: str, start: int, end: int, unit: str) -> str:
     written = _written_unit(text[start:end], unit)
-    rest = text[end:]
+    rest = without_outlet_mark(text[end:])  # "6 nghị quyết ĐNO - Sáng 28/8, ...": the headline's outlet mark
     if written is None:  # a bare part ("22/22" before "xã, thị trấn"): the unit comes after the span
         written = unit
         rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
@@ -196,6 +198,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
         named = _named_before(text, start, unit)  # "hồ sơ kỳ trước chuyển sang là 405 bộ"
         if named:
             return named if named.lower().startswith(written.lower()) else f"{written} {named}"
+    if listed is None and (kind := own_kind(text, start, written)):  # "người có công 45 người" (label_own_kind)
+        return _join(kind[0], kind[1], kind[2] or written.lower() in _ANIMATE)
     if predicate and not predicate.lower().startswith(written.lower()):
         return _join(written, predicate, passive or written.lower().split(" ")[0] in _ANIMATE or
                      written.lower().split(",")[0] in _ANIMATE)  # "cán bộ, nhân viên được điều động"
