@@ -1,8 +1,10 @@
-"""The survey list stays instant with 100,000 rows: it formats only the rows on screen."""
+"""The survey list stays instant with 100,000 rows: it formats only the rows on screen.
+
+The measure is how many rows were formatted, not the wall clock: a timed assertion fails on a
+loaded machine without telling anything (the time is printed by scripts/bench_terminal.py).
+"""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from textual.app import App, ComposeResult
@@ -34,7 +36,6 @@ async def test_a_hundred_thousand_rows_render_only_the_window() -> None:
         survey_list = app.query_one(SurveyList)
         survey_list.set_source(app.row)
         survey_list.focus()
-        started = time.perf_counter()
         survey_list.set_rows(list(range(ROWS)))
         await pilot.pause()
         await pilot.press("G")
@@ -42,7 +43,5 @@ async def test_a_hundred_thousand_rows_render_only_the_window() -> None:
         assert survey_list.selected == ROWS - 1
         await pilot.press("pageup", "k", "g", "pagedown")
         await pilot.pause()
-        elapsed = time.perf_counter() - started
         assert survey_list.selected == survey_list.page
         assert len(app.formatted) < 200, len(app.formatted)
-        assert elapsed < 2.0, elapsed
