@@ -120,9 +120,10 @@ class SurveyActions:
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
         repository = self._repository()  # the list follows another office's write to the visit (and reads it on Enter)
+        read_only = self.reader()
         screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
-                             decide=None if self.reader() else self._decide_link, open_earlier=self._open_earlier,
-                             read=repository.get if repository is not None else None, read_only=self.reader(),
+                             decide=None if read_only else self._decide_link, open_earlier=self._open_earlier,
+                             read=repository.get if repository is not None else None, read_only=read_only,
                              token=repository.change_token if repository is not None else None)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))

@@ -42,13 +42,20 @@ def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, 
 
         link = links[at]
         whole.append("\n↺ " + visible(said(link, t.lang)), style="dim strike" if link.dropped else "cyan")
-        reader = "_reader" if read_only else ""
-        decided = t("links.dropped" + reader) if link.dropped else t("links.confirmed") + " · " + \
-            t("links.open") if link.confirmed else t("links.suggested" + reader)
-        whole.append(" · " + decided, style="dim")
+        whole.append(" · " + _decided(link, t, read_only), style="dim")
         if len(links) > 1:  # one at a time: `n` shows (and acts on) the next
             whole.append("  " + t("links.which", at=t.number(at + 1), count=t.number(len(links))), style="dim")
     return whole
+
+
+def _decided(link: Link, t: Translator, read_only: bool) -> str:
+    """What was decided of the link and the keys that act on it; a reader's wording names no saving key."""
+    reader = "_reader" if read_only else ""
+    if link.dropped:
+        return t("links.dropped" + reader)
+    if link.confirmed:
+        return t("links.confirmed") + " · " + t("links.open")
+    return t("links.suggested" + reader)
 
 
 def _latest(responses: list[dict[str, Any]], t: Translator, width: int) -> Text:
