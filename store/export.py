@@ -80,29 +80,36 @@ NUMERIC = {"value", "of", "figures", "recommendations", "directions", "difficult
 ItemTest = Callable[[dict[str, Any]], bool]
 
 
-def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date | None = None) -> ItemTest | None:
-    """Which recommendations and directions a `status:` or `overdue` filter means, or None for all.
+def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date | None = None,
+                addressees: Iterable[str] = ()) -> ItemTest | None:
+    """Which recommendations and directions a `status:`, `to:` or `overdue` filter means, or None for all.
 
     Filters pick surveys; a survey with one open item among done ones
     matches `status:open`, but its done items are not what the user asked
     to see, so item rows and the brief's item lists are narrowed the same way.
+    An addressee is matched as `to:` matches it (`matching.Matcher.item_meets`: folded, from a word on).
     """
+    from .addressees import addressee_key  # noqa: PLC0415 - with the search's own reading of a `to:` clause
     from .closed_values import status_keys  # noqa: PLC0415 - `trangthai:"chưa giải quyết"` is open, as the search read it
+    from .matching import word_prefix  # noqa: PLC0415
 
     wanted = {key for status in statuses for key in status_keys(status)}
-    if not wanted and not overdue:
+    to = [fold(addressee) for addressee in addressees]
+    if not wanted and not overdue and not to:
         return None
     return lambda item: ((not wanted or fold(status_of(item)) in wanted)
-                         and (not overdue or is_overdue(item, today)))
+                         and (not overdue or is_overdue(item, today))
+                         and (not to or any(word_prefix(one, addressee_key(item)) for one in to)))
 
 
 def items_asked(query: Filter, today: date | None = None) -> ItemTest | None:
     """The items every item surface shows of the visits `query` finds (the `u` list's count and marks, the
     details' ▶, recommendation rows, the brief's item lists): those meeting its positive follow-up clauses, one
-    item all of them (`status:open overdue`); with none, every item. A negated clause (`not overdue`) picks
-    visits, not items: a visit it finds has no item it names, so it takes no item away (docs/tryout-s34-product11.md).
-    One function, so the browser and `surveys export` cannot read a filter's items two ways."""
-    return item_filter(query.values("status"), "overdue" in query.fields(), today)
+    item all of them (`status:open overdue`, `to:"sở tài chính" overdue`); with none, every item. A negated clause
+    (`not overdue`) picks visits, not items: a visit it finds has no item it names, so it takes no item away
+    (docs/tryout-s34-product11.md). One function, so the browser and `surveys export` cannot read a filter's items
+    two ways."""
+    return item_filter(query.values("status"), "overdue" in query.fields(), today, query.values("to"))
 
 
 def export(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", bom: bool = False,

@@ -10,6 +10,9 @@ first where that is another (`doan` for a delegation, `loai` for a kind). The le
 details' and the list's word (*Trưởng đoàn*), and `lanhdao` (*lãnh đạo*), which a user reaches for too. The first
 name of each field is the one a filter is shown back with in Vietnamese (`display_name`), unless the user typed
 another (`store.query.Clause.said`).
+The addressee field (`to:`, whom a follow-up item is addressed to) is `gui`, as *gửi Sở Tài chính* reads ("sent to"),
+with `guiden`, the follow-up dialog's *Gửi đến*, and `noinhan`, the *Nơi nhận* of an official letter and of the CLI's
+help; `den` would have read best after *gửi* but is `until` already.
 The ward field is `xa` as in *cấp xã*, the commune level, which holds xã, phường and đặc khu alike (a picked ward's
 name carries no level to tell them apart); `phuong` reads too.
 
@@ -35,11 +38,12 @@ VIETNAMESE: Final[dict[str, tuple[str, ...]]] = {
     "status": ("trangthai",),
     "overdue": ("quahan",),
     "leader": ("truongdoan", "lanhdao"),
+    "to": ("gui", "guiden", "noinhan"),
 }
 """Each field's Vietnamese names, folded; the first is the one shown."""
 
 ENGLISH: Final = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status",
-                   "overdue")
+                   "to", "overdue")
 """The fields a user names (free text has no name), in the order the help lists them; `overdue`, which takes no
 value, last."""
 

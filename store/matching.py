@@ -9,7 +9,7 @@ queries that both give the same records.
 
 The algebra is `store.query`'s: OR within a field (dates and years
 included), AND across fields, AND across free-text terms, and the follow-up
-clauses (`status`, `overdue`) of one item (`soonest_by_status`). Two domain rules
+clauses (`status`, `overdue`, `to`) of one item (`soonest_by_status`, `store.addressees`). Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from .addressees import Entry, entries
 from .closed_values import kind_starts, status_keys
 from .dashes import has_dash
 from .dates import Span, in_bounds
@@ -68,6 +69,9 @@ class RecordKeys:
     soonest_open: tuple[tuple[str, str], ...]
     """(status, its items' soonest deadline) for each status not closed: `status:S overdue` asks for one item that
     is both (`Matcher.matches`), which the record's statuses and soonest deadline apart cannot tell."""
+    addressed: tuple[Entry, ...] = ()
+    """(folded addressee, status, soonest deadline) per addressee and status (`store.addressees`): `to:` holds of
+    the same item as `status:` and `overdue` (`Matcher.item_meets`)."""
 
 
 def keys_of(record: dict[str, Any]) -> RecordKeys:
@@ -104,6 +108,7 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
             if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES
         ),
         soonest_open=soonest_by_status(items),
+        addressed=entries(items),
     )
 
 
@@ -286,6 +291,8 @@ class Matcher:
         (`store.numbers.search_spellings`)."""
         self.statuses = list(dict.fromkeys(key for v in query.values("status") for key in status_keys(v)))
         self.overdue = "overdue" in query.fields()
+        self.addressees = list(dict.fromkeys(fold(v) for v in query.values("to")))
+        """Folded addressees: a `to:` clause matches an item's addressee it is a word prefix of, as `body:` does."""
         self.absent = [Matcher(Filter.parse(value), today) for value in query.values("not")]
         """Per `not` clause, the follow-up clauses negated: a visit with an item meeting them all is left out
         (`has_item`): `not (status:open overdue)` is no open item past its deadline."""
@@ -308,9 +315,10 @@ class Matcher:
             not self.leaders or any(word_prefix(name, keys.leader) for name in self.leaders),
             not self.kinds or any(fold(keys.kind).startswith(k) for k in self.kinds),
             all(any(text in keys.text for text in spellings) for spellings in self.text_alternatives),
-            not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
-            not self.overdue or any(deadline < self.today and self.item_status(status)
-                                    for status, deadline in keys.soonest_open),
+            bool(self.addressees) or not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
+            bool(self.addressees) or not self.overdue or any(deadline < self.today and self.item_status(status)
+                                                             for status, deadline in keys.soonest_open),
+            not self.addressees or any(self.item_meets(entry) for entry in keys.addressed),
             not any(negated.has_item(keys) for negated in self.absent),
         )
         return all(checks)
@@ -320,6 +328,16 @@ class Matcher:
         if self.overdue:
             return any(deadline < self.today and self.item_status(status) for status, deadline in keys.soonest_open)
         return any(fold(s) in self.statuses for s in keys.statuses)
+
+    def item_meets(self, entry: Entry) -> bool:
+        """Whether the items of one entry (`store.addressees`) answer the follow-up clauses together: addressed to
+        a body asked for, of a status asked for, and, under `overdue`, past their soonest deadline and not closed.
+        `to:"so tai chinh" overdue` is a late item addressed there, not a late item and another addressed there."""
+        addressee, status, deadline = entry
+        return (any(word_prefix(wanted, addressee) for wanted in self.addressees)
+                and (not self.statuses or fold(status) in self.statuses)
+                and (not self.overdue or (bool(deadline) and deadline < self.today
+                                          and status not in CLOSED_STATUSES and self.item_status(status))))
 
     def item_status(self, status: str) -> bool:
         """Whether an overdue item of this status answers the filter. The follow-up clauses are per item: under

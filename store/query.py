@@ -16,9 +16,10 @@ and the SQLite and PostgreSQL back ends all follow it):
 * free text is the exception: each term must occur (AND), since typing two
   words means both. A term matches as written or as any of its
   abbreviations' equivalents in the taxonomy (`TTHC` = "thủ tục hành chính").
-* the follow-up clauses, `status` and `overdue`, are about a visit's items:
-  ANDed, they hold of one item (`status:open overdue` is an open item past
-  its deadline, `matching.Matcher.item_status`), as the `u` list narrows.
+* the follow-up clauses, `status`, `to` (the addressee) and `overdue`, are
+  about a visit's items: ANDed, they hold of one item (`status:open overdue`
+  is an open item past its deadline, `to:"sở tài chính" overdue` a late item
+  addressed there: `matching.Matcher.item_meets`), as the `u` list narrows.
 * a negated follow-up clause (`not overdue`, `không quá hạn`, `-status:done`,
   `not (status:open overdue)`) is a `not` clause: the visit has no item that
   is so (`store.negation`); `not` clauses are ANDed, each narrows.
@@ -41,8 +42,8 @@ from .folding import fold
 from .negation import NEGATABLE, names_other_fields, negation, operand, read_as_negation, refusal
 from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
-FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
-          "not", "text")
+FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "to",
+          "overdue", "not", "text")
 DATE_FIELDS = ("since", "until", "date", "year")
 EXACT_FIELDS = ("ward", "body")
 """Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""

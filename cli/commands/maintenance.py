@@ -113,6 +113,8 @@ def _repack_archive(url: str) -> int:
     try:
         done = repository.compact()  # type: ignore[attr-defined]  # a PostgresRepository: the URL says so
         print(t("cli.repacked", path=repository.location, packed=done.packed, moved=done.moved), file=sys.stderr)
+        if done.filled:  # rows an upgrade cut short had left for their readers to work out
+            print(t("cli.filled", count=done.filled), file=sys.stderr)
     finally:
         repository.close()
     return 0

@@ -12,7 +12,8 @@ Per clause:
 * wards and bodies keep the positions of each distinct folded name
   (`vocabulary.Names`); a typed value is matched against the few thousand
   names, never the records; leaders' names alike, gathered at the first
-  leader clause (no screen needs them before);
+  leader clause (no screen needs them before), items' addressees at the first `to:`
+  clause (`store.addressees`);
 * free text goes to a word index (`words`): every distinct word of the
   folded texts (`fastfold`) with its records, and every record's text as a
   string of word codes. A fragment typed alone is answered from the words
@@ -50,6 +51,7 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
+from ..addressees import Entry, entries
 from ..dates import in_bounds
 from ..folding import fold
 from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
@@ -262,6 +264,21 @@ class SurveyIndex:
         by_name: dict[str, list[int]] = defaultdict(list)
         deque(map(list.append, map(by_name.__getitem__, map(leader_key, self.records)), range(self._n)), 0)
         return Names(by_name)
+
+    @cached_property
+    def _addressed(self) -> dict[Entry, list[int]]:
+        """Each addressee entry (`store.addressees`) with its records' positions: one pass over the records, at the
+        first `to:` clause rather than at every launch."""
+        found: dict[Entry, list[int]] = defaultdict(list)
+        for position, record in enumerate(self.records):
+            for entry in entries([*record.get("recommendations", []), *record.get("directions", [])]):
+                found[entry].append(position)
+        return found
+
+    def _addressed_mask(self, matcher: Matcher) -> int:
+        """Records with an item meeting the `to:` clauses and, on the same item, `status:` and `overdue`."""
+        return self._bitmap(position for entry, positions in self._addressed.items() if matcher.item_meets(entry)
+                            for position in positions)
 
     def _province_mask(self, values: list[ProvinceValue]) -> int:
         mask = 0

@@ -44,6 +44,8 @@ class Plan:
             masks["status"] = index._status_mask(matcher.statuses)
         if matcher.overdue:
             masks["overdue"] = index._overdue_mask(matcher.today, matcher)
+        if matcher.addressees:  # one item addressed so, of the status asked for, late under `overdue`
+            masks["to"] = index._addressed_mask(matcher)
         everything = index._all
         for negated in matcher.absent:  # `not overdue`: the records with no such item, kept in every facet's pool
             having = index._overdue_mask(matcher.today, negated) if negated.overdue else index._status_mask(

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from .. import sentence_tables
+from ..addressees import encode
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
@@ -28,7 +29,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "words", "locality_key", "leader_key", "ward_places", "named_units",
+    "text_key", "words", "locality_key", "leader_key", "ward_places", "named_units", "item_keys",
 )
 
 
@@ -60,6 +61,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         leader_key(record),
         ward_places_of(record),
         encoded_units(record.get("localities", [])),
+        [encode(entry) for entry in keys.addressed],  # migration 9 (`item_keys`): `to:` with `status:`, `overdue`
     )
 
 
@@ -106,7 +108,7 @@ def words_of(text: str) -> list[str]:
 
 def _skeleton(record: dict[str, Any]) -> dict[str, Any]:
     """The record less the long texts `keys_of` would fold slowly: every key but `text` comes out the same."""
-    items = {name: [{key: item[key] for key in ("status", "deadline") if key in item} for item in record.get(name, [])]
+    items = {name: [{key: item[key] for key in ("status", "deadline", "to") if key in item} for item in record.get(name, [])]
              for name in ("recommendations", "directions")}
     return {key: record[key] for key in ("date", "localities", "topics", "body", "kind") if key in record} | items
 

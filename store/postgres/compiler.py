@@ -22,6 +22,7 @@ from psycopg import sql
 
 from ..matching import CLOSED_STATUSES, Matcher
 from ..query import Clause, Filter
+from . import item_keys
 from .columns import WARD_SEPARATOR
 
 FACET_COLUMNS: dict[str, tuple[str, bool]] = {
@@ -108,6 +109,8 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
         groups["status"] = [("status_keys && %s::text[]", [list(matcher.statuses)])]
     if matcher.overdue:
         groups["overdue"] = [_overdue(matcher)]
+    if matcher.addressees:  # one item addressed so, of a status asked for, late under `overdue`
+        groups["to"] = [item_keys.condition(matcher)]
     if matcher.absent:  # `not …`: no facet's group, so every facet's pool keeps it
         groups["not"] = [_none(negated) for negated in matcher.absent]
     compiled.text = [_any_of([_text(spelling, vocabulary) for spelling in spellings])  # "tthc" or its long form

@@ -48,6 +48,9 @@ class Repacked:
     """Rows written in the packed shape."""
     moved: int
     """Rows another writer wrote between the read and the repack: left as that writer wrote them."""
+    filled: int = 0
+    """Columns worked out of rows a migration's fill had not reached (`PostgresRepository.compact`), one a row and
+    column."""
 
 
 def repack(database: Database, writing: Writing, batch: int = BATCH,

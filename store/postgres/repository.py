@@ -14,6 +14,7 @@ What the role may write, and what a refused write says: `rights`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 
 import orjson
@@ -40,7 +41,7 @@ from ..repository import (
 )
 from ..sqlindex.units import Named
 from ..validation import Problem, validate
-from . import compiler, repack, units
+from . import compiler, item_keys, repack, units
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -327,10 +328,12 @@ class PostgresRepository:
 
     def compact(self, *, batch: int = repack.BATCH,
                 between: Callable[[list[str]], None] | None = None) -> repack.Repacked:
-        """The archive's upkeep (`surveys compact`): rows an older version wrote with their source sentences in
-        full are packed (`repack`), a batch a transaction, safe while other offices write."""
+        """The archive's upkeep (`surveys compact`): rows written with their source sentences in full packed
+        (`repack`), columns a fill left NULL (an upgrade cut short) worked out (`units.fill`, `item_keys.fill`)."""
         self._rights.require("UPDATE")
-        return repack.repack(self._db, self._writing, batch, between)
+        done = repack.repack(self._db, self._writing, batch, between)
+        filled = self._db.read(lambda connection: units.fill(connection) + item_keys.fill(connection))
+        return replace(done, filled=filled)
 
     def _writing(self) -> Writing:
         return Writing(self._db, self._rights)

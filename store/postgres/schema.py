@@ -23,7 +23,8 @@ only the first browser to open after a write counts them. Migration 2 adds `lead
 name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`); migration 5 `ward_places`
 (each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query);
 migrations 3, 6 and 7 make the folded text again when `record_text` takes more (figures' values, responses, the id);
-migration 8 `named_units`, the units merged away each row names (`units`), filled after its step is committed.
+migration 8 `named_units`, the units merged away each row names (`units`), filled after its step is committed;
+migration 9 `item_keys`, each row's items' addressees with their statuses and deadlines (`item_keys`), alike.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 import psycopg
 
 from ..errors import StoreError
-from . import units
+from . import item_keys, units
 from .connection import scalar
 
 TABLE = "surveys"
@@ -123,6 +124,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (6, "SELECT 1  -- the folded text holds each item's responses (`matching.record_text`): refilled below"),
     (7, "SELECT 1  -- the folded text holds the record's id (`matching.record_text`): refilled below"),
     (8, units.MIGRATION),
+    (9, item_keys.MIGRATION),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -200,7 +202,7 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
 BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts,
              7: _fill_texts}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
-AFTER = {8: units.fill}
+AFTER = {8: units.fill, 9: item_keys.fill}
 """Migration → what fills its new column after it is committed, a batch a transaction, each row only if still the
 version read: other offices write meanwhile, and a row not reached is worked out by its readers (`units`)."""
 

@@ -78,6 +78,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
     named = tuple(c for c in query.clauses if c.field not in DATE_FIELDS)
     if not named:  # dates alone, or nothing (the launch): no name to match, so the matching code and the
         return found  # gazetteer it loads wait for the first filter that names something (#17)
+    from ..addressees import decode  # noqa: PLC0415 - with the matching code
     from ..matching import Matcher, word_prefix  # noqa: PLC0415
     from .rows import DUE_SEPARATOR  # noqa: PLC0415 - with the matching code
 
@@ -105,6 +106,8 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
         found["overdue"] = [_terms(terms("due"), lambda due: _late(due, DUE_SEPARATOR, matcher))]
     elif matcher.overdue:
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
+    if matcher.addressees:  # one item addressed so, of a status asked for, late under `overdue` (`to` terms)
+        found["to"] = [_terms(terms("to"), lambda entry: matcher.item_meets(decode(entry)))]
     if matcher.absent:  # `not …`: no item meeting the clauses negated; no facet's own, so every facet keeps it
         found["not"] = [_none(negated, terms, DUE_SEPARATOR) for negated in matcher.absent]
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]

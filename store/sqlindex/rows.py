@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from ..addressees import encode, entries
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
@@ -28,10 +29,11 @@ from ..matching import (
 )
 from .units import Named, named_units
 
-TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader")
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader", "to")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status, a status
-not closed with its items' soonest deadline (`matching.soonest_by_status`), kind, folded body and folded leader
-name, each matched in Python against the distinct values."""
+not closed with its items' soonest deadline (`matching.soonest_by_status`), kind, folded body, folded leader
+name and an items' addressee entry (`store.addressees.encode`: addressee, status, soonest deadline), each matched in
+Python against the distinct values."""
 DUE_SEPARATOR = "\x1f"
 """Between a `due` term's status and deadline: neither holds it."""
 
@@ -79,6 +81,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     items = [*record.get("recommendations", []), *record.get("directions", [])]
     terms.update(("status", item.get("status", "open")) for item in items)
     terms.update(("due", f"{status}{DUE_SEPARATOR}{deadline}") for status, deadline in soonest_by_status(items))
+    terms.update(("to", encode(entry)) for entry in entries(items))  # `to:`, of one item with `status:`/`overdue`
     deadlines = [item["deadline"] for item in items
                  if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
     date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")
