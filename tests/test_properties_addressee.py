@@ -1,0 +1,131 @@
+"""`to:`, `status:` and `overdue` together, on every back end, equal a plain Python oracle over the items.
+
+Random records (items addressed to a few bodies, written with and without diacritics, Hòa and Hoà, upper case,
+or to nobody; any status; a deadline past, to come or none) and random combinations of the three clauses: the
+scan (`Matcher`), the in-memory index, the SQLite index and PostgreSQL (when a test server is set:
+`tests.postgres.server`) find exactly the visits with one item meeting every clause, as the oracle reads them
+(its own folding, not `store.folding`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.index import SurveyIndex
+from store.matching import Matcher
+from store.query import Clause, Filter
+from store.repository import Repository
+from store.sqlindex import SqlIndex
+from tests.factories import make_record
+
+LATE, LATER = "2020-03-01", "2999-12-31"
+ADDRESSEES = ("Sở Tài chính", "SỞ TÀI CHÍNH tỉnh Đồng Nai", "UBND tỉnh và Sở Tài chính", "Sở Tài nguyên",
+              "UBND xã Hòa Bình", "Ủy ban nhân dân xã Hoà Bình", "Công an tỉnh", "Sở Y tế")
+ASKED = ("so tai chinh", "Sở Tài Chính", "sở tài", "hoà bình", "HÒA BINH", "ubnd", "tinh", "chinh", "inh", "y te",
+         "đồng nai")
+STATUSES = ("open", "in progress", "done", "not accepted")
+
+
+def _item(to: str | None, status: str | None, deadline: str | None) -> dict[str, Any]:
+    item: dict[str, Any] = {"text": "Việc cần làm."}
+    for key, value in (("to", to), ("status", status), ("deadline", deadline)):
+        if value is not None:
+            item[key] = value
+    return item
+
+
+ITEMS = st.builds(_item, st.sampled_from((None, *ADDRESSEES)), st.sampled_from((None, *STATUSES)),
+                  st.sampled_from((None, LATE, LATER)))
+
+
+@st.composite
+def records(draw: Any) -> list[dict[str, Any]]:
+    count = draw(st.integers(1, 6))
+    return [make_record(id=f"2025-01-0{n + 1}-visit-{n}", date=f"2025-01-0{n + 1}",
+                        recommendations=draw(st.lists(ITEMS, max_size=3)), directions=draw(st.lists(ITEMS, max_size=2)))
+            for n in range(count)]
+
+
+@st.composite
+def clauses(draw: Any) -> list[Clause]:
+    found = [Clause("to", value) for value in draw(st.lists(st.sampled_from(ASKED), min_size=1, max_size=2))]
+    found += [Clause("status", value) for value in draw(st.lists(st.sampled_from(STATUSES), max_size=2))]
+    if draw(st.booleans()):
+        found.append(Clause("overdue", ""))
+    return draw(st.permutations(found))
+
+
+def own_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
+
+
+def _item_meets(item: dict[str, Any], asked: list[Clause]) -> bool:
+    to = " " + own_fold(item.get("to") or "")
+    status, deadline = item.get("status", "open"), item.get("deadline")
+    wanted = [clause.value for clause in asked if clause.field == "status"]
+    return (bool(item.get("to")) and any(" " + own_fold(c.value) in to for c in asked if c.field == "to")
+            and (not wanted or status in wanted)
+            and (not any(c.field == "overdue" for c in asked)
+                 or (deadline is not None and deadline < LATER and status not in ("done", "not accepted"))))
+
+
+def oracle(made: list[dict[str, Any]], asked: list[Clause]) -> list[str]:
+    return sorted(record["id"] for record in made
+                  if any(_item_meets(item, asked) for item in [*record["recommendations"], *record["directions"]]))
+
+
+@pytest.mark.slow  # 150 generated stores, each built three ways
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), clauses())
+def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause]) -> None:
+    query = Filter(tuple(dict.fromkeys(asked)))
+    expected = oracle(made, asked)
+    matcher = Matcher(query)
+    assert sorted(record["id"] for record in made if matcher.matches_record(record)) == expected, query.render()
+    index = SurveyIndex(made)
+    assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
+    with tempfile.TemporaryDirectory() as folder:
+        persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
+        persistent.build()
+        try:
+            found = persistent.search(query, limit=len(made) + 1).records
+        finally:
+            persistent.close()
+    assert sorted(record["id"] for record in found) == expected, query.render()
+
+
+@pytest.fixture(scope="module")
+def archive() -> Iterator[Repository]:
+    from store.postgres import init_postgres  # noqa: PLC0415 - the optional driver, once a server is set
+    from tests.postgres.server import scratch_schema, server_url  # noqa: PLC0415
+
+    with scratch_schema(server_url(), "prop") as url:
+        repository, _ = init_postgres(url)
+        yield repository
+        repository.close()
+
+
+@pytest.mark.slow  # 60 generated stores written to PostgreSQL
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(records(), clauses(), st.booleans())
+def test_postgresql_equals_the_oracle(archive: Repository, made: list[dict[str, Any]], asked: list[Clause],
+                                      worked_out: bool) -> None:
+    """With the rows' `item_keys`, and without (NULL: a row an older program wrote, answered from its document)."""
+    archive.delete([record["id"] for record in archive.records()])
+    archive.upsert_many(made)
+    if not worked_out:
+        with archive._db.transaction() as connection:  # type: ignore[attr-defined]  # noqa: SLF001
+            connection.execute("UPDATE surveys SET item_keys = NULL")
+    query = Filter(tuple(dict.fromkeys(asked)))
+    found = archive.search(query, facets=False).records
+    assert sorted(record["id"] for record in found) == oracle(made, asked), query.render()
