@@ -43,7 +43,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.index.*", "store.former_notes",
               "store.unknown_names",  # a filter's names that name nothing: the filter's own matching, no store
               "store.name_suggestions",  # the names nearest one that names nothing (the gazetteer's, folded)
-              "store.negation"),  # a negation in the filter, refused by its parser
+              "store.negation",  # a negation in the filter, refused by its parser
+              "store.addressees"),  # whom an item is addressed to, kept per status for `to:` with the others
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.gazetteer_units",  # what a look-up returns and the keys names are filed under

@@ -108,7 +108,8 @@ def words_of(text: str) -> list[str]:
 
 def _skeleton(record: dict[str, Any]) -> dict[str, Any]:
     """The record less the long texts `keys_of` would fold slowly: every key but `text` comes out the same."""
-    items = {name: [{key: item[key] for key in ("status", "deadline", "to") if key in item} for item in record.get(name, [])]
+    kept = ("status", "deadline", "to")
+    items = {name: [{key: item[key] for key in kept if key in item} for item in record.get(name, [])]
              for name in ("recommendations", "directions")}
     return {key: record[key] for key in ("date", "localities", "topics", "body", "kind") if key in record} | items
 

@@ -22,6 +22,7 @@ import orjson
 import psycopg
 
 from ..addressees import encode, entries
+from .fills import fill_nulls
 
 if TYPE_CHECKING:
     from ..matching import Matcher
@@ -107,25 +108,13 @@ def _prefixes(column: str, values: list[str]) -> tuple[str, list[Any]]:
 def fill(connection: psycopg.Connection, batch: int = BATCH,
          between: Callable[[list[str]], None] | None = None) -> int:
     """Work out the keys of every row whose column is NULL, `batch` rows a transaction in id order, each written
-    only if still the version read (`xmin`, as `units.fill`); the rows written."""
-    written, after = 0, ""
-    while True:
-        with connection.transaction():
-            rows = connection.execute(
-                "SELECT id, xmin::text, jsonb_build_object('recommendations', record->'recommendations', "
-                "'directions', record->'directions')::text FROM surveys "
-                "WHERE id > %s AND item_keys IS NULL ORDER BY id LIMIT %s", (after, batch)).fetchall()
-            if not rows:
-                return written
-            after = rows[-1][0]
-            if between is not None:
-                between([row[0] for row in rows])
-            keys = [orjson.dumps(keys_of(_items(text))).decode() for _, _, text in rows]
-            written += connection.execute(
-                "UPDATE surveys SET item_keys = ARRAY(SELECT jsonb_array_elements_text(v.keys::jsonb)) "
-                "FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, stamp, keys) "
-                "WHERE surveys.id = v.id AND surveys.xmin::text = v.stamp",
-                ([row[0] for row in rows], [row[1] for row in rows], keys)).rowcount
+    only if still the version read (`fills.fill_nulls`, as `units.fill`); the rows written."""
+    return fill_nulls(connection, "item_keys", ITEMS_OF_ROW, lambda text: keys_of(_items(text)), batch, between)
+
+
+ITEMS_OF_ROW = ("jsonb_build_object('recommendations', record->'recommendations', "
+                "'directions', record->'directions')")
+"""What `fill` reads of a row: its items, less the rest of the document."""
 
 
 def _items(text: str) -> dict[str, Any]:

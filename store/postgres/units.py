@@ -30,6 +30,7 @@ import psycopg
 from ..sqlindex.units import Named
 from ..unit_cache import units_of_localities
 from .columns import DIGEST, WARD_SEPARATOR, encoded_units
+from .fills import fill_nulls
 
 MIGRATION = """
 ALTER TABLE surveys ADD COLUMN IF NOT EXISTS named_units text[] COLLATE "C";
@@ -79,22 +80,7 @@ def row_units(connection: psycopg.Connection, ids: list[str] | None) -> list[tup
 def fill(connection: psycopg.Connection, batch: int = BATCH,
          between: Callable[[list[str]], None] | None = None) -> int:
     """Work out the units of every row whose column is NULL, `batch` rows a transaction in id order, each written
-    only if still the version read; the rows written. `between(ids)` runs after a batch is read and before it is
-    written (tests: another office's write at the worst moment)."""
-    written, after = 0, ""
-    while True:
-        with connection.transaction():
-            rows = connection.execute(
-                "SELECT id, xmin::text, (record->'localities')::text FROM surveys "
-                "WHERE id > %s AND named_units IS NULL ORDER BY id LIMIT %s", (after, batch)).fetchall()
-            if not rows:
-                return written
-            after = rows[-1][0]
-            if between is not None:
-                between([row[0] for row in rows])
-            units = [orjson.dumps(encoded_units(orjson.loads(text) if text else [])).decode() for _, _, text in rows]
-            written += connection.execute(
-                "UPDATE surveys SET named_units = ARRAY(SELECT jsonb_array_elements_text(v.units::jsonb)) "
-                "FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, stamp, units) "
-                "WHERE surveys.id = v.id AND surveys.xmin::text = v.stamp",
-                ([row[0] for row in rows], [row[1] for row in rows], units)).rowcount
+    only if still the version read (`fills.fill_nulls`); the rows written. `between(ids)` runs after a batch is read
+    and before it is written (tests: another office's write at the worst moment)."""
+    return fill_nulls(connection, "named_units", "record->'localities'",
+                      lambda text: encoded_units(orjson.loads(text) if text else []), batch, between)

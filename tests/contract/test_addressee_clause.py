@@ -86,8 +86,9 @@ def test_to_holds_of_the_same_item(repository: Repository, text: str, found: lis
 
 
 def test_the_u_list_shows_only_the_items_asked_for() -> None:
-    late_there = [item for item in VISITS["split"][0] if items_asked(Filter.parse('to:"so tai chinh"'))(item)]
-    assert [item["to"] for item in late_there] == ["Sở Tài chính"]
+    addressed = items_asked(Filter.parse('to:"so tai chinh"'))
+    assert addressed is not None
+    assert [item["to"] for item in VISITS["split"][0] if addressed(item)] == ["Sở Tài chính"]
     asked = items_asked(Filter.parse('to:"so tai chinh" overdue'))
     assert asked is not None
     assert [item["to"] for item in VISITS["progress"][1] if asked(item)] == ["UBND tỉnh và Sở Tài chính"]

@@ -113,7 +113,7 @@ def test_compact_fills_what_a_fill_cut_short_left(archive: PostgresRepository) -
     done = archive.compact()
     assert done.filled == 4  # two columns of two rows
     with psycopg.connect(archive_url, autocommit=True) as connection:
-        rows = dict(connection.execute("SELECT id, named_units FROM surveys").fetchall())
+        rows: dict[str, list[str]] = dict(connection.execute("SELECT id, named_units FROM surveys").fetchall())
     assert rows == {record["id"]: encoded_units(record["localities"]) for record in records}
     assert _stored(archive_url) == _expected(records)
     assert archive.compact().filled == 0
