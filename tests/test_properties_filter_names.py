@@ -32,6 +32,7 @@ VIETNAMESE: dict[str, dict[str, str]] = {
     "status": {"trangthai": "trạngthái"},
     "overdue": {"quahan": "quáhạn"},
     "leader": {"truongdoan": "trưởngđoàn", "lanhdao": "lãnhđạo"},
+    "to": {"gui": "gửi", "guiden": "gửiđến", "noinhan": "nơinhận"},
 }
 FOLDED = {name for names in VIETNAMESE.values() for name in names}
 
@@ -48,6 +49,7 @@ VALUES: dict[str, list[str]] = {
     "date": ["2025-07..2025-09", "2024-02"],
     "status": ["open", "in progress", "done"],
     "leader": ["Nguyễn Thị Hòa", "hoa", "Đặng Văn", "LÊ"],
+    "to": ["Sở Tài chính", "so tai chinh", "UBND xã Hoà Bình"],
 }
 TEXT = ["dịch vụ công", "TTHC", "nam", "tinh", "xa:lo", "a=b", 'say "hi"']
 
