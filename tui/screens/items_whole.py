@@ -69,7 +69,8 @@ def _cut(text: Text, rows: int, width: int, t: Translator) -> Text:
     last = lines[rows - 1].copy()
     last.rstrip()
     last.truncate(max(width - more.cell_len, 1))
-    last.rstrip()
+    if (space := last.plain.rfind(" ")) > last.cell_len // 2:  # between words ("chi nh …" read as a word)
+        last = last[:space]
     return Text("\n").join([*lines[: rows - 1], last + more])
 
 
