@@ -21,7 +21,8 @@ EDITS = ("items.key.confirm", "items.key.drop")
 
 def test_the_readers_table_leaves_out_the_keys_that_store_a_decision() -> None:
     assert not {"y", "x"} & {spec.keys for spec in READER_ITEMS_KEYS}
-    assert {spec.keys for spec in ITEMS_KEYS} == {spec.keys for spec in READER_ITEMS_KEYS} | {"y", "x"}
+    kept = [spec.keys for spec in ITEMS_KEYS if spec.keys not in ("y", "x")]
+    assert kept == [spec.keys for spec in READER_ITEMS_KEYS]  # in the editor's order
     reader = {spec.keys: spec.message for spec in READER_ITEMS_KEYS}
     assert reader["enter"] == "items.key.show" and reader["n"] == "items.key.next_reader"
     for lang in ("vi", "en"):
