@@ -12,8 +12,10 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from store import __version__
+from store.today import ENV, TodayError, chosen, parse_day, set_today
 
 from .help_format import WholeWords, wrap_whole_words
 from .i18n import argparse_said, argparse_words, explain, resolve, t, typed, use
@@ -34,12 +36,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"surveys {__version__}", help=t("cli.help.version"))
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
     parser.add_argument("--lang", choices=("vi", "en"), help=t("cli.help.lang"))
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_day, help=t("cli.help.today"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules(command):
         module.register(commands)
     for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
         wrap_whole_words(sub)
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.help.db"))
+        sub.add_argument("--today", metavar="YYYY-MM-DD", type=_day, default=argparse.SUPPRESS,
+                         help=t("cli.help.today"))
         # `--lang` too: `surveys list --lang en` was refused ("unrecognized arguments") though `check` and `export`
         # took it there, and `typed` had already read it; those two keep their own, whose help says more.
         try:
@@ -47,6 +52,27 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         except argparse.ArgumentError:
             pass
     return parser
+
+
+def _day(text: str) -> date:
+    """`--today`'s value: a real day written YYYY-MM-DD, else argparse's usage error saying so (exit 2)."""
+    try:
+        return parse_day(text)
+    except TodayError:
+        raise argparse.ArgumentTypeError(t("cli.bad_today", value=text)) from None
+
+
+def _set_today(args: argparse.Namespace) -> str | None:
+    """Take `--today` (else `SURVEYS_TODAY`) as today for the whole run (`store.today`); the refusal of a bad
+    `SURVEYS_TODAY`, else None."""
+    if getattr(args, "today", None) is not None:
+        set_today(args.today)
+        return None
+    try:
+        chosen()
+    except TodayError as error:
+        return f"{ENV}={error.text}: " + t("cli.bad_today_env")
+    return None
 
 
 def _command_modules(command: str | None) -> list:
@@ -75,7 +101,7 @@ def _named_command(argv: Sequence[str]) -> str | None:
     """
     words = iter(argv)
     for word in words:
-        if word in ("--db", "--lang"):
+        if word in ("--db", "--lang", "--today"):
             next(words, None)
         elif word == "--version":
             return ""
@@ -93,12 +119,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # shows no help, and stays as light as it was (no settings, no catalog read).
     use(None if command == "" and "--version" in argv else resolve(*typed(argv)))
     with argparse_words():
-        return _main(argv, command)
+        try:
+            return _main(argv, command)
+        finally:
+            set_today(None)  # a day set for this run is not kept past it (tests call `main` many times)
 
 
 def _main(argv: list[str], command: str | None) -> int:
     parser = build_parser(command)
     args = parser.parse_args(argv)
+    refused = _set_today(args)
+    if refused is not None:
+        print(f"surveys: {refused}", file=sys.stderr)
+        return 2
     # No command: the browser. Python's cyclic collector is off from here until its first frame
     # (`tui.first_frame`): what the launch imports and makes all lives on, and the 160-180 collections that
     # walked it before the first rows cost a tenth of the launch (#17).

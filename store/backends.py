@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 from types import ModuleType
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from .catalog import text
 from .errors import StoreError
@@ -25,17 +25,24 @@ def is_postgres_url(location: str | os.PathLike[str]) -> bool:
 
 
 def redact(url: str) -> str:
-    """The URL with any password (in the authority or the query) removed: fit to print."""
+    """The URL with any password (in the authority or the query) removed, and a socket folder written as the folder
+    (`?host=/tmp/pg`, not `%2Ftmp%2Fpg` before the database): fit to print, and still the same archive to libpq
+    when copied into a command."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return re.sub(r"//[^@/]*@", "//", url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        netloc = f"{user.split(':', 1)[0]}@{host}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SECRET_KEYS])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    user, at, host = parts.netloc.rpartition("@")
+    pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SECRET_KEYS]
+    socket, colon, port = host.rpartition(":") if host.count(":") == 1 else (host, "", "")
+    if unquote(socket).startswith("/") and all(key != "host" for key, _ in pairs):  # a socket folder, as libpq's host=
+        pairs = [("host", unquote(socket)), *([("port", port)] if colon else []), *pairs]
+        host = ""
+    netloc = f"{user.split(':', 1)[0]}{at}{host}"
+    query = urlencode(pairs, safe="/", quote_via=quote)  # %20, not "+": libpq reads no "+" as a space
+    # written out: urlunsplit drops the "//" of an empty host ("postgresql:/surveys", which libpq refuses)
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "") + \
+        (f"#{parts.fragment}" if parts.fragment else "")
 
 
 def printable_location(location: str | os.PathLike[str]) -> str:

@@ -43,6 +43,7 @@ from .metrics import figure_locality, metric_of, period_label
 from .numbers import format_number
 from .sanitize import csv_cell, json_safe, markdown_safe
 from .taxonomy import taxonomy
+from .today import current_day
 
 if TYPE_CHECKING:
     from .query import Filter
@@ -243,7 +244,7 @@ def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | N
     is shown under each of the visit's localities.
     """
     words = catalog.words("brief", lang)
-    today = today or date.today()
+    today = today or current_day()
     lines = [f"# {words['title']}", "", f"{words['made']} {day_text(today.isoformat(), lang)} · "
              f"{len(records)} {catalog.text('brief.surveys', lang, count=len(records))}"]
     if title:

@@ -24,6 +24,7 @@ from .dates import DateError, parse_day
 from .folding import normalize_text
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
+from .today import current_day
 from .validation import validate
 
 STATUSES: Final = ("open", "in progress", "done", "not accepted")
@@ -76,7 +77,7 @@ def is_overdue(item: dict[str, Any], today: date | None = None) -> bool:
     deadline = item.get("deadline")
     if not deadline or status_of(item) in CLOSED:
         return False
-    return deadline < (today or date.today()).isoformat()
+    return deadline < (today or current_day()).isoformat()
 
 
 def status_label(status: str, lang: str = "vi") -> str:

@@ -45,6 +45,7 @@ from .levels import written_district
 from .numbers import figure_search_text, search_spellings
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
+from .today import current_day
 from .today_wards import one_ward
 
 CLOSED_STATUSES = ("done", "not accepted")
@@ -249,7 +250,7 @@ class Matcher:
 
     def __init__(self, query: Filter, today: date | None = None) -> None:
         self.query = query
-        self.today = (today or date.today()).isoformat()
+        self.today = (today or current_day()).isoformat()
         self.notes: list[FormerWard] = []
         """Former wards the ward clauses named, whose visits under today's name are found too (`describe`)."""
         self.wards: list[str] = []

@@ -65,6 +65,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
         "store.days",  # a day as its reader writes it, without imports (the list's rows on the first frame)
+        "store.today",  # what the program takes as today: the clock's, or a day set by --today / SURVEYS_TODAY
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),

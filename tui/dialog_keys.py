@@ -50,6 +50,13 @@ ITEMS_KEYS: tuple[KeySpec, ...] = (
 )
 """The follow-up list's keys (`u`): which recommendation or direction to follow up."""
 
+_FOR_READER = {"enter": KeySpec("enter", "Enter", "items.key.show", None),
+               "n": KeySpec("n", "n", "items.key.next_reader", "next_link")}
+READER_ITEMS_KEYS: tuple[KeySpec, ...] = tuple(_FOR_READER.get(spec.keys, spec) for spec in ITEMS_KEYS
+                                               if spec.keys not in ("y", "x"))
+"""The same list's keys for a reader (a read-only store), as F1 and the palette list them: Enter shows, y and x
+(which store a decision) are left out; they stay bound, to say why they do nothing (`ItemsScreen.read_only`)."""
+
 FOLLOWUP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("ctrl+s", "^s", "followup.key.save", "save"),
     KeySpec("escape", "esc", "followup.key.cancel", "cancel"),

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store.days import day_text
 from store.query import Filter, QueryError
+from store.today import chosen
 
 from . import layout
 from .i18n import Translator
@@ -202,6 +204,8 @@ class BrowserState:
             text += t("status.read_only")
         if self.index_stale:
             text += t("status.stale_index")
+        if (day := chosen()) is not None:  # a trial's "next month": said, so no one reads its overdue items as real
+            text += t("status.today", day=day_text(day[0].isoformat(), t.lang), how=day[1])
         kinds = kinds_said(self.found, t) if self.found else []
         if kinds:  # last: a narrow terminal leaves out kinds, never the sort or what is under way
             kinds[0] = t("status.kinds", kinds=kinds[0])

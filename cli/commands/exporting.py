@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from store.export import FORMATS, ROWS, count_rows, export, items_asked, write_file
 from store.paths import writes_over_store
+from store.today import current_day
 
 from ..i18n import lang as run_lang
 from ..i18n import t
@@ -46,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(t("cli.output_is_store", path=args.output, store=location(args)))
     query = filter_from_args(args)
     records = filtered_records(args, query)
-    rows, today = args.rows or "surveys", date.today()
+    rows, today = args.rows or "surveys", current_day()
     items = items_asked(query, today)
     lang = run_lang()  # --lang, else the browser's language rule, as every line the user reads (not always vi)
     payload = export(records, fmt, rows=rows, bom=args.bom, lang=lang,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import shlex
-from datetime import date
 from typing import Any
 
 from store.closed_values import status_keys
@@ -29,6 +28,7 @@ from store.followup import (
 )
 from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
+from store.today import current_day
 
 from ..help_format import WholeWords
 from ..i18n import explain, lang, t
@@ -175,7 +175,7 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
     if args.to is not None:
         changes["to"] = args.to or None
     if args.response is not None:
-        changes["response"] = (args.response_date or date.today().isoformat(), args.response)
+        changes["response"] = (args.response_date or current_day().isoformat(), args.response)
     elif args.response_date is not None:
         raise UsageError(t("cli.response_date_only"))
     return changes

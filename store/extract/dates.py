@@ -19,6 +19,7 @@ from datetime import date
 
 from ..dates import safe_day
 from ..reasons import Reason, reason
+from ..today import current_day
 from .date_clause_spans import opening_day_span
 from .day_brackets import bracketed_after_the_visit, opens_with_working_days
 from .day_cues import (
@@ -211,7 +212,7 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
             result.notes.append(reason("date.by_publication", written=result.written, year=year,
                                        published=f"{header_month:02d}/{header_year}"))
             return result
-    year, reasons, evidence = infer_year(article, mention, today or date.today(), era or [])
+    year, reasons, evidence = infer_year(article, mention, today or current_day(), era or [])
     result.day = safe_day(year, mention.month, mention.day) or safe_day(year, mention.month, 28)
     result.certainty, result.year_evidence = "inferred", evidence
     result.notes.append(reason("date.inferred", written=result.written, year=year, why=reasons))

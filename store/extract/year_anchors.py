@@ -10,10 +10,10 @@ two-level local government began on 1 July 2025. They come before bounds and gue
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..reasons import Reason, reason
+from ..today import current_day
 from .year_anniversaries import anniversary_year
 from .year_events import event_year
 from .year_holidays import holiday_year
@@ -59,7 +59,7 @@ def anchor_year(article: Article, month: int, today_year: int | None = None) -> 
     """A year an event the visit belongs to fixes on both sides: the Tết it is about (`year_holidays`), a school
     year about to start, an election, the trial run of the 2025 units, a crop season (`year_seasons`), and last a
     school year under way in the spring; the title counts as a sentence."""
-    if holiday := holiday_year(article, month, today_year or date.today().year):
+    if holiday := holiday_year(article, month, today_year or current_day().year):
         return holiday
     if anniversary := anniversary_year(article, month):
         return anniversary  # "Kỷ niệm 73 năm ... (27/7/1947 - 27/7/2020), sáng 22/7" (`year_anniversaries`)
@@ -77,7 +77,7 @@ def anchor_year(article: Article, month: int, today_year: int | None = None) -> 
             return term[0], reason("year.congress", term=f"{term[0]}-{term[1]}", year=term[0]), text
         if month <= 6 and _TRIAL_RUN.search(text):
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
-    if event := event_year(article, today_year or date.today().year):
+    if event := event_year(article, today_year or current_day().year):
         return event  # "chuẩn bị cho Lễ hội du lịch biển ... 2018" (`year_events`)
     if season := season_year(article, month):
         return season  # "kiểm tra ... vụ Đông Xuân 2023-2024", "Chiều 22-2": its second year (`year_seasons`)

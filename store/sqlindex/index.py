@@ -23,6 +23,7 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
+from ..today import current_day
 from . import complement, kinds, leaders, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
@@ -215,7 +216,7 @@ class SqlIndex(IndexFile):
     def _pool(self, db: sqlite3.Connection, base: Filter, today: date | None) -> array:
         """The records `base` finds, in no order: the last search's when it was of `base` (the browser's list,
         when the picker opens on a filter without a province or ward clause)."""
-        if self._last is not None and self._last[0][0] == base and self._last[0][2] == (today or date.today()):
+        if self._last is not None and self._last[0][0] == base and self._last[0][2] == (today or current_day()):
             numbers = self._last[1]
             return numbers.whole() if isinstance(numbers, Matches) else numbers
         found = self._conditions(base, today)
@@ -223,7 +224,7 @@ class SqlIndex(IndexFile):
 
     def _clause_numbers(self, db: sqlite3.Connection, clause: Clause, today: date | None) -> array:
         """The records one clause alone matches, in no order (kept: `count_each`)."""
-        key = (clause, today or date.today())
+        key = (clause, today or current_day())
         if key not in self._clauses:
             found = self._compile(Filter((clause,)), today)
             self._clauses[key] = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
@@ -260,7 +261,7 @@ class SqlIndex(IndexFile):
         (`_compile`): kept for the store state they were read in (a step of the fill adds only terms of records
         they hold already)."""
         uncovered = self._uncovered(query, check)
-        key = (query, today or date.today(), None if uncovered is None else self._token_read())
+        key = (query, today or current_day(), None if uncovered is None else self._token_read())
         if key not in self._compiled:
             if len(self._compiled) >= KEPT_FLAGS:
                 del self._compiled[next(iter(self._compiled))]
@@ -287,7 +288,7 @@ class SqlIndex(IndexFile):
                  flags: bytes | None) -> array | Matches:
         """Record numbers of every match in order (remembered: the next page of the same search is a slice); for
         free text alone, made as far as they are read (`paged`)."""
-        key = (query, sort, today or date.today())
+        key = (query, sort, today or current_day())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         condition = where(found)

@@ -48,7 +48,8 @@ def _rows(app: App[None], line: StatusLine) -> list[str]:
 
 def _messages(t: Translator) -> list[str]:
     """Every whole message the browser puts on the line, with the largest values it is given."""
-    values = {"path": PATH, "total": t.number(100_000), "seconds": t.number(2)}
+    values = {"path": PATH, "total": t.number(100_000), "seconds": t.number(2),
+              "day": "10/01/2027", "how": "SURVEYS_TODAY"}  # status.today: a day set by --today / SURVEYS_TODAY
     said = [t(key, **values) for key in CATALOG if key.startswith("status.")
             and key not in ("status.count", "status.kinds", "status.kind", "status.counting", "status.stale_index")]
     for text in BAD_FILTERS:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +32,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from store.export import FORMATS, ROWS
 from store.paths import writes_over_store
+from store.today import current_day
 
 from ..dialog_keys import EXPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
@@ -122,7 +122,7 @@ def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filt
     """In a worker: write `records` (the filtered view, newest first) as `choice` says; what was written."""
     from store.export import count_rows, export, items_asked, write_file  # noqa: PLC0415 - a fast start
 
-    today = date.today()
+    today = current_day()
     items = items_asked(query, today)
     payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=lang, today=today,
                      title=query.render(lang), items=items, decimal_comma=choice.decimal_comma and choice.fmt == "csv")

@@ -43,6 +43,7 @@ from store.followup import (
     status_of,
 )
 from store.periods import day_label
+from store.today import current_day
 
 from ..days import visit_day
 from ..dialog_keys import FOLLOWUP_KEYS, bind_table, show_keys
@@ -116,7 +117,7 @@ class FollowUpScreen(ModalScreen[Any]):
         self.t = Translator(lang)
         self.lang = self.t.lang
         self.words = self.t.words("followup")
-        self.today = today or date.today()
+        self.today = today or current_day()
         # an Input draws its value raw, so the record's text is shown made safe; unchanged, it is not saved back
         self._shown_to = visible(self.item.get("to", ""))
         # days as the UI language writes them (31/12/2025 in Vietnamese); either form is read back, stored as ISO

@@ -52,7 +52,7 @@ from store.item_reread import follow
 from store.periods import day_label
 
 from ..days import visit_day
-from ..dialog_keys import ITEMS_KEYS, bind_table, show_keys
+from ..dialog_keys import ITEMS_KEYS, READER_ITEMS_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..keys import cursor_keys
 from ..safe import one_line, visible
@@ -131,7 +131,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._items_of(record)
         # a window of WINDOW items is listed: an OptionList lays out every option, seconds for 10,000
         self.first = max(0, self.positions.get(start, 0) - self.WINDOW // 2) if start else 0
-        bind_table(self, self.KEY_TABLE, t)
+        bind_table(self, ITEMS_KEYS, t)  # y and x bound for a reader too: they say why they do nothing
+        self.KEY_TABLE = READER_ITEMS_KEYS if read_only else ITEMS_KEYS  # what F1 and the palette list
 
     def _items_of(self, record: dict[str, Any]) -> None:
         self.refs = item_refs(record)
