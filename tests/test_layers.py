@@ -46,7 +46,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.negation"),  # a negation in the filter, refused by its parser
     "domain": (
         "store", "store.errors", "store.folding",
-        "store.item_history",  # a follow-up item's status history and "changed since", pure "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store.item_history",  # a follow-up item's status history and "changed since", pure
         "store.gazetteer_units",  # what a look-up returns and the keys names are filed under
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
         "store.former_communes",  # one commune merged away named with its district and province (ward clause)
