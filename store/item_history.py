@@ -110,14 +110,15 @@ def last_save(item: dict[str, Any]) -> list[dict[str, Any]]:
     return same
 
 
-def changed_since(item: dict[str, Any], stamp: str) -> bool:
+def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether a history entry or a response of the item is newer than `stamp` (a UTC time as `now_stamp` writes
-    it): a response without its own time counts from the day after `stamp`'s day."""
-    if any(str(entry.get("at", "")) > stamp for entry in history_of(item)):
+    it): a response without its own time counts from the day after `stamp`'s day. Those made at one of the moments
+    `own` (the person's own saves since) are not news to them."""
+    if any(str(entry.get("at", "")) > stamp and entry.get("at") not in own for entry in history_of(item)):
         return True
     for response in item.get("responses") or []:
         at = response.get("at")
-        if (str(at) > stamp) if at else str(response.get("date", "")) > stamp[:10]:
+        if (str(at) > stamp and at not in own) if at else str(response.get("date", "")) > stamp[:10]:
             return True
     return False
 

@@ -59,6 +59,7 @@ from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
 from .items_following import StoreFollowing
+from .items_since import FollowUpSession, SinceLooked
 from .items_whole import whole_text
 
 if TYPE_CHECKING:
@@ -108,7 +109,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                  decide: Callable[[dict[str, Any], ItemRef, Link, str | None], dict[str, Any]] | None = None,
                  open_earlier: Callable[[Link], None] | None = None,
                  read: Callable[[str], dict[str, Any] | None] | None = None,
-                 token: Callable[[], str] | None = None, read_only: bool = False) -> None:
+                 token: Callable[[], str] | None = None, read_only: bool = False, since: str | None = None,
+                 session: FollowUpSession | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
         self.read_only = read_only
@@ -117,6 +119,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
         decision saved (returns the record stored);
         and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
+        self.looked = SinceLooked(self, since, session)
+        """The items changed since this list was last opened (`c` lists only those) and `z`, this session's undo."""
         self.following = StoreFollowing(self, read, token)
         """Another office's write to the visit, shown while the list is open and read before an item opens."""
         self.links: Links = {}
@@ -142,6 +146,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
             yield Label(Content(self._title()), id="items-title", classes="dialog-title")
+            yield Label(Content(self.looked.line(self.refs)), id="items-changed", classes="dialog-hint")
             yield OptionList(id="items-options", markup=False)
             yield Static("", id="items-whole", markup=False)
             if self.read_only:  # why Enter only shows, said where the keys are
@@ -170,10 +175,13 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         width = max(60, options.scrollable_content_region.width or 90)
         options.clear_options()
         shown = self.refs[self.first: self.first + self.WINDOW]
-        if self.first:
+        if self.looked.only:  # `c`: the changed items only, however far apart
+            shown = self.looked.changed_refs(self.refs)
+            highlighted = shown.index(at) if at in shown else min(highlighted or 0, max(len(shown) - 1, 0))
+        elif self.first:
             options.add_option(Option(self._more(self.first, "before"), id="more-before"))
         options.add_options([Option(self._line(ref, width), id=f"{ref[0]}-{ref[1]}") for ref in shown])
-        if self.first + len(shown) < len(self.refs):
+        if self.first + len(shown) < len(self.refs) and not self.looked.only:
             options.add_option(Option(self._more(len(self.refs) - self.first - len(shown), "after"), id="more-after"))
         if highlighted is None:
             position = self.positions.get(self.start, 0) if self.start else 0
@@ -196,6 +204,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
+        if self.looked.changed(item):  # changed since the list was last opened: the line under the title counts them
+            line.append("● ", style="bold yellow")
         if any(not link.dropped for link in self.links.get(ref, ())):  # asked before (the line under the list: when)
             line.append("↺ ", style="bold cyan")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
@@ -214,6 +224,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                 max(17, max(cell_len(status) for status in statuses) + 2))
 
     def on_mount(self) -> None:
+        self.query_one("#items-changed").display = bool(self.looked.line(self.refs))
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
@@ -242,10 +253,17 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         else:
             self._items_of(stored)
         if redraw:
-            self.query_one("#items-title", Label).update(Content(self._title()))
-            self._fill(self.current)
-            self._show_whole()
+            self.redraw()
         return True
+
+    def redraw(self) -> None:
+        """The title, the changed count, the lines and the text under them, drawn again from the list's copy."""
+        self.query_one("#items-title", Label).update(Content(self._title()))
+        changed = self.query_one("#items-changed", Label)
+        changed.update(Content(self.looked.line(self.refs)))
+        changed.display = bool(self.looked.line(self.refs))
+        self._fill(self.current)
+        self._show_whole()
 
     def ask_links(self) -> None:
         """The earlier items each item repeats, found in a thread; the lines and the text under them then redrawn."""
@@ -284,8 +302,11 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _whole(self, ref: ItemRef) -> Text:
         """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
         width = self.query_one("#items-whole", Static).content_region.width or 70
-        return whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
-                          width, self.read_only)
+        whole = whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
+                           width, self.read_only)
+        if (undo := self.looked.hint(ref)) is not None:  # this session saved it: `z` puts it back
+            whole.append("\n").append_text(undo)
+        return whole
 
     def _link_here(self) -> Link | None:
         links = self.links.get(self.current) if self.current is not None else None
@@ -369,6 +390,12 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             return
         field, _, index = option_id.rpartition("-")
         self.following.open((field, int(index)))
+
+    def action_only_changed(self) -> None:
+        self.looked.toggle()
+
+    def action_undo(self) -> None:
+        self.looked.undo(self.current)
 
     def action_leave(self) -> None:
         self.dismiss(None)
