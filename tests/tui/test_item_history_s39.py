@@ -151,8 +151,8 @@ async def test_nothing_is_marked_the_first_time_nor_after_ones_own_save(bundled_
         items = await open_screen(pilot, "u", ItemsScreen)
         assert not items.query_one("#items-changed", Label).display
         await _save_status(pilot, "done")
-        items = app.screen
-        assert isinstance(items, ItemsScreen) and not any("● " in line for line in _lines(items))
+        again = app.screen
+        assert isinstance(again, ItemsScreen) and not any("● " in line for line in _lines(again))
         await pilot.press("c")
         await pilot.pause()
         assert notes(app)[-1] == Translator("vi")("history.none_changed")
