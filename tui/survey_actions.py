@@ -108,7 +108,7 @@ class SurveyActions:
             return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
-        from .screens.items import item_refs  # noqa: PLC0415
+        from .screens.item_refs import item_refs  # noqa: PLC0415
 
         refs, wanted = item_refs(record), self.state.item_test()
         if not refs:
@@ -217,7 +217,7 @@ class SurveyActions:
             return
         from .messages import FollowUpSaved  # noqa: PLC0415
         from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
-        from .screens.items import next_item  # noqa: PLC0415
+        from .screens.item_refs import next_item  # noqa: PLC0415
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location, read_only=self.reader(),

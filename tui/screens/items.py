@@ -58,6 +58,7 @@ from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
+from .item_refs import item_refs, padded
 from .items_following import StoreFollowing
 from .items_since import FollowUpSession, SinceLooked
 from .items_whole import whole_text
@@ -67,18 +68,6 @@ if TYPE_CHECKING:
     from store.item_links import Link
 
     Links = dict[ItemRef, list[Link]]
-
-
-def item_refs(record: dict[str, Any]) -> list[ItemRef]:
-    """Every recommendation, then every direction, of `record`."""
-    return [(field, index) for field in ITEM_FIELDS for index in range(len(record.get(field) or []))]
-
-
-def next_item(record: dict[str, Any], ref: ItemRef) -> ItemRef:
-    """The item after `ref` in the list of `record`'s items (`ref` itself when it is the last)."""
-    refs = item_refs(record)
-    at = refs.index(ref) if ref in refs else len(refs) - 1
-    return refs[min(at + 1, len(refs) - 1)]
 
 
 class ItemsScreen(ModalScreen[ItemRef | None]):
@@ -198,8 +187,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         status = status_of(item)
         line = Text(no_wrap=True, overflow="ellipsis")
         label_width, status_width = self._widths
-        line.append(_padded(f"{self.t(f'items.{field}')} {index + 1}", label_width), style="bold")
-        line.append(_padded(status_label(status, self.t.lang), status_width), style=STATUS_STYLE.get(status, ""))
+        line.append(padded(f"{self.t(f'items.{field}')} {index + 1}", label_width), style="bold")
+        line.append(padded(status_label(status, self.t.lang), status_width), style=STATUS_STYLE.get(status, ""))
         if self.any_deadline:
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
@@ -408,8 +397,3 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         options = self.query_one("#items-options", OptionList)
         {"down": options.action_cursor_down, "up": options.action_cursor_up, "first": options.action_first,
          "last": options.action_last, "page_down": options.action_page_down, "page_up": options.action_page_up}[move]()
-
-
-def _padded(text: str, width: int) -> str:
-    """`text` with spaces after it to `width` cells."""
-    return text + " " * max(width - cell_len(text), 0)
