@@ -37,7 +37,6 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,7 +46,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue, status_label, status_of
+from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
 from store.item_reread import follow
 from store.periods import day_label
 
@@ -58,7 +57,7 @@ from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
-from .item_refs import item_refs, padded
+from .item_refs import column_widths, item_refs, padded
 from .items_following import StoreFollowing
 from .items_since import FollowUpSession, SinceLooked
 from .items_whole import whole_text
@@ -204,13 +203,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     @cached_property
     def _widths(self) -> tuple[int, int]:
-        """Cells of the label and status columns: as wide as the longest of this record's labels and of the
-        statuses in this language, with two cells after it ("Recommendation 12" is 17 cells, where "Kiến nghị 12"
-        is 12: a fixed 14 ran the English label into its status), never narrower than the columns always were."""
-        labels = (f"{self.t(f'items.{field}')} {index + 1}" for field, index in self.refs)
-        statuses = (status_label(status, self.t.lang) for status in STATUSES)
-        return (max(14, max((cell_len(label) for label in labels), default=0) + 2),
-                max(17, max(cell_len(status) for status in statuses) + 2))
+        return column_widths(self.refs, self.t)
 
     def on_mount(self) -> None:
         self.query_one("#items-changed").display = bool(self.looked.line(self.refs))
@@ -280,6 +273,15 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _show_whole(self) -> None:
         shown = self._whole(self.current) if self.current is not None and self.current in self.positions else ""
         self.query_one("#items-whole", Static).update(shown)
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """The list no taller than the room its neighbours leave in the box (90 % of the screen): at 80×24 a changed
+        count and a status row had pushed the keys' line off the box's bottom, unseen."""
+        box, options = self.query_one("#items"), self.query_one("#items-options", OptionList)
+        rest = sum(part.outer_size.height + part.styles.margin.height for part in box.children
+                   if part is not options and part.display)
+        options.styles.max_height = max(3, min(18, self.size.height * 9 // 10 - box.styles.gutter.height - rest))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The item under the cursor whole, under the list (a "more" line shows nothing there)."""
@@ -293,7 +295,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         width = self.query_one("#items-whole", Static).content_region.width or 70
         whole = whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
                            width, self.read_only)
-        if (undo := self.looked.hint(ref)) is not None:  # this session saved it: `z` puts it back
+        if (undo := self.looked.hint(ref, width)) is not None:  # the status's last change; `z` when this run saved it
             whole.append("\n").append_text(undo)
         return whole
 

@@ -25,7 +25,7 @@ from rich.text import Text
 from store.followup import ItemRef, get_item, item_label
 from store.item_history import changed_since
 
-from .item_changes import change_said, changed_count, undo_refused, when_label
+from .item_changes import change_said, changed_count, status_changed, undo_refused
 
 if TYPE_CHECKING:
     from .items import ItemsScreen
@@ -89,13 +89,21 @@ class SinceLooked:
             return ()
         return self.session.saves.get((str(self.screen.record.get("id", "")), ref), ())
 
-    def hint(self, ref: ItemRef) -> Text | None:
-        """"z hoàn tác lần lưu lúc 09:14" under the item this session saved; None otherwise."""
-        done = self._done(ref)
-        if not done:
+    def hint(self, ref: ItemRef, width: int) -> Text | None:
+        """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
+        không tiếp thu", cut with "…" to `width`) and, when this session saved it, "· z hoàn tác" kept whole at its
+        end; None when there is neither. One row: the rows under the list are few at 80×24 (the keys' line after
+        them had been pushed off the screen)."""
+        t = self.screen.t
+        said = status_changed(get_item(self.screen.record, ref), t) or ""
+        tail = t("history.undo_hint") if self._done(ref) else ""
+        if not said and not tail:
             return None
-        return Text(self.screen.t("history.undo_hint", when=when_label(str(done[0].get("at", "")),
-                                                                         self.screen.t.lang)), style="dim")
+        tail = f" · {tail}" if said and tail else tail
+        line = Text(said, style="dim")
+        if line.cell_len > width - len(tail):
+            line.truncate(max(width - len(tail), 1), overflow="ellipsis")
+        return line.append(tail, style="dim bold")
 
     def undo(self, ref: ItemRef | None) -> None:
         """`z`: the item's last save of this session put back, in a thread; refused with the reason."""

@@ -18,7 +18,6 @@ from rich.text import Text
 from store.periods import day_label
 
 from ..safe import visible
-from .item_changes import status_changed
 
 if TYPE_CHECKING:
     from store.item_links import Link
@@ -35,8 +34,6 @@ def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, 
     route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
     if route:
         whole.append("\n" + route, style="italic dim")
-    if status_said := status_changed(item, t):  # when (and by whom) the status last changed: its history
-        whole.append("\n" + status_said, style="dim")
     if responses := item.get("responses") or []:
         whole.append("\n")
         whole.append_text(_latest(responses, t, width))
