@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from store.followup import ItemRef, get_item, item_label
-from store.item_history import changed_since
+from store.item_history import changed_since, history_of
 
 from .item_changes import change_said, changed_count, status_changed, undo_refused
 
@@ -146,6 +146,4 @@ class SinceLooked:
 
 def stored_entries(stored: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
     """The entries the undo wrote: the item's last ones, as many as the save it undid had."""
-    from store.item_history import history_of  # noqa: PLC0415
-
     return history_of(get_item(stored, ref))[-len(done):]
