@@ -278,6 +278,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _fit_list(self) -> None:
         """The list no taller than the room its neighbours leave in the box (90 % of the screen): at 80×24 a changed
         count and a status row had pushed the keys' line off the box's bottom, unseen."""
+        if not self.is_attached or not self.query("#items"):  # dismissed before the refresh came (an Enter burst)
+            return
         box, options = self.query_one("#items"), self.query_one("#items-options", OptionList)
         rest = sum(part.outer_size.height + part.styles.margin.height for part in box.children
                    if part is not options and part.display)
