@@ -9,7 +9,10 @@ what the user saw, the change function raises `ConflictError` and nothing is
 written (two people editing different items of one record both land). "No
 longer what the user saw" is said field by field (`store.item_merge`): a
 response another office added while the person set a deadline is kept beside
-the deadline; only a field both changed is a conflict.
+the deadline; only a field both changed is a conflict. Each save that changes
+a status, deadline or addressee leaves its entries in the item's history
+(`store.item_history`: when, who, from what, to what), and `undo_save` puts
+the fields of one such save back, refused when the item changed since.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any, Final
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
+from .item_history import appended, entries, history_of, last_save, now_stamp, stamp_responses, value_of
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .today import current_day
@@ -46,6 +50,16 @@ class ItemConflict(ConflictError):
     def __init__(self, message: str, fields: list[str]) -> None:
         super().__init__(message)
         self.fields = fields
+
+
+class UndoRefused(ConflictError):
+    """The save cannot be undone: the item changed since (`why`: `changed`, `later`) or it holds no such save
+    (`gone`); `entry` is the later change when there is one, for the refusal to say who and when."""
+
+    def __init__(self, why: str, entry: dict[str, Any] | None = None) -> None:
+        super().__init__(f"undo refused: {why}")
+        self.why = why
+        self.entry = entry
 
 
 class _Unset:
@@ -149,13 +163,15 @@ def save_followup(
     changed since; `check(current)` may raise it on its own terms (the CLI's
     `--expect-status`).
     """
+    who, at = writer(repository), now_stamp()
+
     def change(current: dict[str, Any]) -> dict[str, Any]:
         if check is not None:
             check(current)
         opened = copy.deepcopy(current)
         base = copy.deepcopy(get_item(current, ref) if seen is None else seen)  # FollowUpError: no such item
         opened[ref[0]][ref[1]] = base
-        return _merged(current, ref, base, get_item(edit_item(opened, ref, **changes), ref), record_id)
+        return _merged(current, ref, base, get_item(edit_item(opened, ref, **changes), ref), record_id, who, at)
 
     try:
         return repository.update(record_id, change)
@@ -163,22 +179,64 @@ def save_followup(
         raise FollowUpError(str(error)) from None
 
 
-def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> dict[str, Any]:
+def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
+              at: str | None = None) -> dict[str, Any]:
     """Put the fields `after` changed in one item (from `before`, as the dialog opened it) into the record as stored
-    now; `ConflictError` when another office changed one of those fields since (`merge_item`)."""
+    now; `ConflictError` when another office changed one of those fields since (`merge_item`). `at`: the moment
+    its history entries say (now), which `saved_entries` finds them by."""
     seen, wanted = copy.deepcopy(get_item(before, ref)), copy.deepcopy(get_item(after, ref))
+    who, at = writer(repository), at or now_stamp()
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
-        return _merged(current, ref, seen, wanted, before["id"])
+        return _merged(current, ref, seen, wanted, before["id"], who, at)
 
     return repository.update(before["id"], change)
 
 
+def writer(repository: Repository) -> str | None:
+    """The writer's name as the store knows it (a PostgreSQL archive: the role), None when it knows none (a file)."""
+    name = getattr(repository, "writer", None)
+    return name if isinstance(name, str) and name else None
+
+
+def saved_entries(record: dict[str, Any], ref: ItemRef, at: str) -> list[dict[str, Any]]:
+    """The history entries a save made at `at` left in the item (none: it changed only responses)."""
+    return [entry for entry in history_of(get_item(record, ref)) if entry.get("at") == at]
+
+
+def undo_save(repository: Repository, record_id: str, ref: ItemRef, done: list[dict[str, Any]]) -> dict[str, Any]:
+    """Put back what the save whose entries are `done` changed, itself written in the history; `UndoRefused`, nothing
+    written, when a later change came (from anyone: the latest save is not `done`) or a field is no longer what
+    that save made it."""
+    who, at = writer(repository), now_stamp()
+
+    def change(current: dict[str, Any]) -> dict[str, Any]:
+        item = get_item(current, ref)
+        latest = last_save(item)
+        if not done or not all(entry in history_of(item) for entry in done):
+            raise UndoRefused("gone")
+        if latest != done:
+            raise UndoRefused("later", latest[-1] if latest else None)
+        if any(value_of(item, entry["field"]) != entry.get("to") for entry in done):
+            raise UndoRefused("changed")
+        back = copy.deepcopy(item)
+        for entry in done:
+            _set_or_clear(back, entry["field"], entry.get("from"))
+        current[ref[0]][ref[1]] = appended(back, entries(item, back, item, who, at))
+        return current
+
+    return repository.update(record_id, change)
+
+
 def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted: dict[str, Any],
-            record_id: str) -> dict[str, Any]:
-    """`current` with the item merged (`merge_item`); ConflictError, nothing changed, when a field clashes."""
+            record_id: str, who: str | None, at: str) -> dict[str, Any]:
+    """`current` with the item merged (`merge_item`), its new responses and changed fields written down (`at`,
+    `who`); ConflictError, nothing changed, when a field clashes."""
+    wanted = stamp_responses(seen, wanted, at)
     try:
-        item = merge_item(seen, wanted, get_item(current, ref))  # FollowUpError when the item is gone
+        stored = get_item(current, ref)  # FollowUpError when the item is gone
+        wanted = appended(wanted, entries(seen, wanted, stored, who, at))
+        item = merge_item(seen, wanted, stored)
     except ItemClash as clash:
         raise ItemConflict(conflict_message(record_id, ref), clash.fields) from None
     current[ref[0]][ref[1]] = item

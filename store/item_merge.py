@@ -14,7 +14,11 @@ ways, from the item as the person opened it (`base`), as they left it
   stored ones first on a day; one response added on both sides in the very
   same words is one (a save repeated after a lost answer adds nothing); a
   response one side edited or removed is a clash only when the other side
-  edited or removed that response too.
+  edited or removed that response too (its `at`, the moment the program
+  saved it, is no part of its identity);
+- the status history (`store.item_history`) is the union of both sides'
+  entries: two offices saving different fields at once both land, each with
+  its own entries, and no entry is ever lost or a clash.
 
 Pure: no store, so the CLI's `followup` and the browser's dialog share it
 through `store.followup`.
@@ -26,6 +30,8 @@ import copy
 import json
 from collections import Counter
 from typing import Any, Final
+
+from .item_history import HISTORY, union
 
 RESPONSES: Final = "responses"
 _MISSING: Final = object()
@@ -44,7 +50,7 @@ def merge_item(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any
     merged = copy.deepcopy(theirs)
     clashes: list[str] = []
     for key in dict.fromkeys([*base, *mine, *theirs]):
-        if key == RESPONSES:
+        if key in (RESPONSES, HISTORY):
             continue
         was, now, stored = base.get(key, _MISSING), mine.get(key, _MISSING), theirs.get(key, _MISSING)
         if now == was or now == stored:
@@ -64,6 +70,8 @@ def merge_item(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any
         merged[RESPONSES] = responses
     else:
         merged.pop(RESPONSES, None)
+    if history := union(base.get(HISTORY) or [], mine.get(HISTORY) or [], theirs.get(HISTORY) or []):
+        merged[HISTORY] = history
     return merged
 
 
@@ -97,5 +105,5 @@ def _counted(responses: list[dict[str, Any]]) -> Counter[str]:
 
 
 def _key(response: dict[str, Any]) -> str:
-    """A response's identity: all it holds (its date and its text), in one comparable string."""
-    return json.dumps(response, sort_keys=True, ensure_ascii=False)
+    """A response's identity: all it holds (its date and its text) but the moment it was saved, in one string."""
+    return json.dumps({k: v for k, v in response.items() if k != "at"}, sort_keys=True, ensure_ascii=False)

@@ -46,7 +46,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.negation",  # a negation in the filter, refused by its parser
               "store.addressees"),  # whom an item is addressed to, kept per status for `to:` with the others
     "domain": (
-        "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store", "store.errors", "store.folding",
+        "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store.item_history",  # a follow-up item's status history and "changed since", pure
         "store.gazetteer_units",  # what a look-up returns and the keys names are filed under
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
         "store.former_communes",  # one commune merged away named with its district and province (ward clause)

@@ -127,6 +127,10 @@ class FollowUpSaved(JobDone):
     """The visit had been deleted meanwhile and was put back with the edit."""
     visit: dict[str, Any] | None = None
     """The record as the dialog opened it: the note names the visit by its day and provinces (`visit_named`)."""
+    at: str | None = None
+    """When the save was made (UTC, as its history entries and new responses say it)."""
+    changes: tuple[dict[str, Any], ...] = ()
+    """The history entries the save left (`store.item_history`): what `z` in the `u` list puts back."""
 
     def note(self, t: Translator) -> str:
         from .days import visit_named  # noqa: PLC0415 - the note's words, said once

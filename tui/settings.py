@@ -9,7 +9,8 @@ user's own settings too (`$XDG_CONFIG_HOME/surveys/settings.json`, else
 language of its own then opens in (a new store, a colleague's). `--lang`
 still wins. The user's settings also keep the export dialog's last choices
 (format, CSV row shape, BOM, decimal comma): the next browser's first `e`
-starts from them, in any store. A missing or unreadable file means defaults: settings are a
+starts from them, in any store, and when the user last opened each visit's follow-up list (`u`), per archive,
+so that the list can mark what changed since. A missing or unreadable file means defaults: settings are a
 convenience and must never stop the browser from opening.
 """
 
@@ -107,6 +108,43 @@ def save_user_export(choices: dict[str, object], path: Path | None = None) -> bo
     """Remember the export dialog's choices as this user's, keeping whatever else the file holds (the language)."""
     path = path or user_settings_path()
     wanted = {**_read(path), "export": choices}
+    return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+LOOKED_KEPT = 500
+"""Visits of one archive whose last look is remembered; the oldest are forgotten past it (the file stays small)."""
+EVERY = "*"
+"""The key of when any `u` list of the archive was last opened: "since" for a visit never opened before."""
+
+
+def last_looked(location: str, visit: str, path: Path | None = None) -> str | None:
+    """When this user last opened the `u` list of `visit` in the archive at `location` (a UTC stamp, as the history
+    writes it); for a visit never opened, when any list of the archive was; None the first time."""
+    from store.backends import printable_location  # noqa: PLC0415
+
+    looked = _read(path or user_settings_path()).get("looked")
+    archive = looked.get(printable_location(location)) if isinstance(looked, dict) else None
+    if not isinstance(archive, dict):
+        return None
+    stamp = archive.get(visit, archive.get(EVERY))
+    return stamp if isinstance(stamp, str) else None
+
+
+def save_looked(location: str, visit: str, stamp: str, path: Path | None = None) -> bool:
+    """Remember that this user opened `visit`'s `u` list at `stamp`, per archive (a file's path, a PostgreSQL URL
+    without its password), keeping whatever else the file holds; False if it cannot be written."""
+    from store.backends import printable_location  # noqa: PLC0415
+
+    path = path or user_settings_path()
+    saved = _read(path)
+    raw = saved.get("looked")
+    looked: dict[str, object] = raw if isinstance(raw, dict) else {}
+    key = printable_location(location)
+    mine = looked.get(key)
+    archive = {k: v for k, v in (mine if isinstance(mine, dict) else {}).items()
+               if k not in (visit, EVERY) and isinstance(v, str)}
+    kept = dict(sorted(archive.items(), key=lambda pair: pair[1])[-(LOOKED_KEPT - 1):])
+    wanted = {**saved, "looked": {**looked, key: {**kept, visit: stamp, EVERY: stamp}}}
     return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
 
 

@@ -36,6 +36,9 @@ class SurveyActions:
         """What the export dialog was last confirmed with: the next `e` starts from it."""
         self.link_cache: Any = None
         """`store.item_links.LinkCache`, made on the first `u`: one index of the items per store version."""
+        self.session: Any = None
+        """`tui.screens.items_since.FollowUpSession`, made on the first `u`: this run's follow-up saves (`z` puts
+        the last one of an item back) and when each visit's list had last been opened (`c`, the "●" marks)."""
 
     def run(self, group: str, job: Callable[..., Message], *args: Any) -> None:
         """Run `job(*args)` in a thread worker; the message it returns goes to the screen."""
@@ -105,7 +108,7 @@ class SurveyActions:
             return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
-        from .screens.items import item_refs  # noqa: PLC0415
+        from .screens.item_refs import item_refs  # noqa: PLC0415
 
         refs, wanted = item_refs(record), self.state.item_test()
         if not refs:
@@ -120,13 +123,46 @@ class SurveyActions:
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
         repository = self._repository()  # the list follows another office's write to the visit (and reads it on Enter)
-        read_only = self.reader()
+        read_only, session = self.reader(), self._session()
+        since = self._since(session, str(record.get("id", "")))
         screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
                              decide=None if read_only else self._decide_link, open_earlier=self._open_earlier,
                              read=repository.get if repository is not None else None, read_only=read_only,
-                             token=repository.change_token if repository is not None else None)
+                             token=repository.change_token if repository is not None else None, since=since,
+                             session=session)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
+
+    def _session(self) -> Any:
+        from .screens.items_since import FollowUpSession  # noqa: PLC0415 - a fast start
+
+        if self.session is None:
+            self.session = FollowUpSession(undo=self._undo_save)
+        return self.session
+
+    def _since(self, session: Any, visit: str) -> str | None:
+        """When this user had last opened `visit`'s list in this archive before this run (`tui.settings`); the first
+        look of the run is remembered for the next, and this run keeps comparing with the one before."""
+        if visit not in session.since:
+            from store.item_history import now_stamp  # noqa: PLC0415
+
+            from .settings import last_looked, save_looked  # noqa: PLC0415
+
+            location = str(self.state.store.location)
+            session.since[visit] = last_looked(location, visit)
+            save_looked(location, visit, now_stamp())  # a convenience: a file that cannot be written is let be
+        return session.since[visit]
+
+    def _undo_save(self, record: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+        """In a thread: `z`, the save whose history entries are `done` put back in the record as stored now."""
+        from store.backends import open_repository  # noqa: PLC0415
+        from store.followup import undo_save  # noqa: PLC0415
+
+        repository = open_repository(self.state.store.location)
+        try:
+            return undo_save(repository, str(record["id"]), ref, list(done))
+        finally:
+            repository.close()
 
     def reader(self) -> bool:
         """The store refuses writes (a reader's role, a read-only file): the `u` list and its items open to read. A
@@ -179,8 +215,9 @@ class SurveyActions:
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None, links: dict[Any, Any] | None = None) -> None:
         if ref is None:
             return
+        from .messages import FollowUpSaved  # noqa: PLC0415
         from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
-        from .screens.items import next_item  # noqa: PLC0415
+        from .screens.item_refs import next_item  # noqa: PLC0415
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location, read_only=self.reader(),
@@ -188,6 +225,8 @@ class SurveyActions:
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:
+                if isinstance(saved, FollowUpSaved):  # `z` in the list may put it back; not news to this person
+                    self._session().saved(saved.record_id, ref, saved.at, saved.changes)
                 self.screen.post_message(saved)
                 if dialog.saved is not None:  # back to the list, on the next item: six updates, six saves
                     self._items(dialog.saved, next_item(dialog.saved, ref), self.state.item_test())

@@ -67,6 +67,10 @@ class PostgresRepository:
     def read_only(self) -> bool:
         return not self._rights.all()
 
+    @property
+    def writer(self) -> str:
+        return self._rights.role()  # named in a follow-up item's history (store.followup.writer)
+
     # -- reading ---------------------------------------------------------
     def count(self) -> int:
         return self._db.read(lambda c: scalar(c.execute("SELECT count(*) FROM surveys")))

@@ -30,6 +30,13 @@ class Rights:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._privileges: dict[str, bool] | None = None
+        self._role: str | None = None
+
+    def role(self) -> str:
+        """The connected role's name, asked once: the writer a follow-up item's history names (`item_history`)."""
+        if self._role is None:
+            self._role = str(self._db.read(lambda c: scalar(c.execute("SELECT current_user"))))
+        return self._role
 
     def all(self) -> bool:
         """The role may insert, update and delete."""
@@ -54,7 +61,7 @@ class Rights:
             raise self.refusal(right)
 
     def refusal(self, right: str) -> ReadOnlyStore:
-        role = self._db.read(lambda c: scalar(c.execute("SELECT current_user")))
+        role = self.role()
         return ReadOnlyStore(
             f"the database role {role!r} may read {self._db.location} but not {_PRIVILEGES[right]} "
             f"(it has no {right} right on the table `surveys`); browsing, listing and export still work"

@@ -42,6 +42,7 @@ from store.followup import (
     status_label,
     status_of,
 )
+from store.item_history import history_of
 from store.periods import day_label
 from store.today import current_day
 
@@ -53,6 +54,7 @@ from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
 from ..widgets.ordered_select import OrderedSelect
 from .followup_save import ChangedMeanwhile, GoneMeanwhile, field_label, not_saved, refused, save_followup
+from .item_changes import history_rows
 
 
 class DayValidator(Validator):
@@ -151,6 +153,9 @@ class FollowUpScreen(ModalScreen[Any]):
                                    compact=True)
                 yield Label(field_label("responses", self.t), classes="followup-label")
                 yield Static(self._responses(), id="followup-responses")
+                if history_of(self.item):  # who changed what, when: the latest rows (`item_changes`)
+                    yield Label(self.t("history.label"), classes="followup-label")
+                    yield Static(history_rows(self.item, self.t), id="followup-history")
                 yield Label(field_label("response date", self.t), classes="followup-label")
                 with Horizontal(id="followup-response"):
                     yield OrderedInput(value=day_label(self.today.isoformat(), self.lang), id="followup-response-date",
@@ -331,6 +336,8 @@ class FollowUpScreen(ModalScreen[Any]):
             self.query_one("#followup-to", Input).value = self._shown_to
         self.query_one("#followup-route", Static).update(self._route())
         self.query_one("#followup-responses", Static).update(self._responses())
+        for shown in self.query("#followup-history").results(Static):  # a history the item had when it opened
+            shown.update(history_rows(self.item, self.t))
 
     def _changes(self) -> dict[str, Any]:
         """Only what the user changed, so an untouched item keeps its exact form (no status added)."""

@@ -19,7 +19,7 @@ from typing import Any
 from rich.text import Text
 
 from store.errors import StoreError
-from store.followup import ItemRef, get_item, save_item, status_label, status_of
+from store.followup import ItemRef, get_item, save_item, saved_entries, status_label, status_of
 from store.periods import day_label
 from store.repository import ConflictError, RecordNotFound
 
@@ -51,10 +51,12 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
     `restore` (asked after `GoneMeanwhile`): a visit still deleted is put back as the dialog opened it, with the edit
     (`store.put_back`, as the correction screen does)."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.item_history import now_stamp  # noqa: PLC0415
     from store.put_back import put_back  # noqa: PLC0415
-    repository = open_repository(location)
+
+    repository, at = open_repository(location), now_stamp()
     try:
-        save_item(repository, before, ref, after)
+        stored = save_item(repository, before, ref, after, at=at)
     except RecordNotFound:
         if not restore:
             raise GoneMeanwhile(t("followup.gone", id=before["id"])) from None
@@ -68,7 +70,8 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
         raise ChangedMeanwhile(t("note.changed_meanwhile"), current, getattr(conflict, "fields", None)) from None
     finally:
         repository.close()
-    return FollowUpSaved(before["id"], ref[0], ref[1], visit=before)
+    changes = tuple(saved_entries(stored, ref, at))  # what this save changed: `z` in the list puts it back
+    return FollowUpSaved(before["id"], ref[0], ref[1], visit=before, at=at, changes=changes)
 
 
 LABELS: dict[str, tuple[str, str | None]] = {

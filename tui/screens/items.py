@@ -37,7 +37,6 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,7 +46,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue, status_label, status_of
+from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
 from store.item_reread import follow
 from store.periods import day_label
 
@@ -58,7 +57,9 @@ from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
+from .item_refs import column_widths, item_refs, padded
 from .items_following import StoreFollowing
+from .items_since import FollowUpSession, SinceLooked
 from .items_whole import whole_text
 
 if TYPE_CHECKING:
@@ -66,18 +67,6 @@ if TYPE_CHECKING:
     from store.item_links import Link
 
     Links = dict[ItemRef, list[Link]]
-
-
-def item_refs(record: dict[str, Any]) -> list[ItemRef]:
-    """Every recommendation, then every direction, of `record`."""
-    return [(field, index) for field in ITEM_FIELDS for index in range(len(record.get(field) or []))]
-
-
-def next_item(record: dict[str, Any], ref: ItemRef) -> ItemRef:
-    """The item after `ref` in the list of `record`'s items (`ref` itself when it is the last)."""
-    refs = item_refs(record)
-    at = refs.index(ref) if ref in refs else len(refs) - 1
-    return refs[min(at + 1, len(refs) - 1)]
 
 
 class ItemsScreen(ModalScreen[ItemRef | None]):
@@ -108,7 +97,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                  decide: Callable[[dict[str, Any], ItemRef, Link, str | None], dict[str, Any]] | None = None,
                  open_earlier: Callable[[Link], None] | None = None,
                  read: Callable[[str], dict[str, Any] | None] | None = None,
-                 token: Callable[[], str] | None = None, read_only: bool = False) -> None:
+                 token: Callable[[], str] | None = None, read_only: bool = False, since: str | None = None,
+                 session: FollowUpSession | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
         self.read_only = read_only
@@ -117,6 +107,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
         decision saved (returns the record stored);
         and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
+        self.looked = SinceLooked(self, since, session)
+        """The items changed since this list was last opened (`c` lists only those) and `z`, this session's undo."""
         self.following = StoreFollowing(self, read, token)
         """Another office's write to the visit, shown while the list is open and read before an item opens."""
         self.links: Links = {}
@@ -143,6 +135,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
             yield Label(Content(self._title()), id="items-title", classes="dialog-title")
+            yield Label(Content(self.looked.line(self.refs)), id="items-changed", classes="dialog-hint")
             yield OptionList(id="items-options", markup=False)
             yield Static("", id="items-whole", markup=False)
             if self.read_only:  # why Enter only shows, said where the keys are
@@ -171,10 +164,13 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         width = max(60, options.scrollable_content_region.width or 90)
         options.clear_options()
         shown = self.refs[self.first: self.first + self.WINDOW]
-        if self.first:
+        if self.looked.only:  # `c`: the changed items only, however far apart
+            shown = self.looked.changed_refs(self.refs)
+            highlighted = shown.index(at) if at in shown else min(highlighted or 0, max(len(shown) - 1, 0))
+        elif self.first:
             options.add_option(Option(self._more(self.first, "before"), id="more-before"))
         options.add_options([Option(self._line(ref, width), id=f"{ref[0]}-{ref[1]}") for ref in shown])
-        if self.first + len(shown) < len(self.refs):
+        if self.first + len(shown) < len(self.refs) and not self.looked.only:
             options.add_option(Option(self._more(len(self.refs) - self.first - len(shown), "after"), id="more-after"))
         if highlighted is None:
             position = self.positions.get(self.start, 0) if self.start else 0
@@ -191,12 +187,14 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         status = status_of(item)
         line = Text(no_wrap=True, overflow="ellipsis")
         label_width, status_width = self._widths
-        line.append(_padded(f"{self.t(f'items.{field}')} {index + 1}", label_width), style="bold")
-        line.append(_padded(status_label(status, self.t.lang), status_width), style=STATUS_STYLE.get(status, ""))
+        line.append(padded(f"{self.t(f'items.{field}')} {index + 1}", label_width), style="bold")
+        line.append(padded(status_label(status, self.t.lang), status_width), style=STATUS_STYLE.get(status, ""))
         if self.any_deadline:
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
+        if self.looked.changed(item):  # changed since the list was last opened: the line under the title counts them
+            line.append("● ", style="bold yellow")
         if any(not link.dropped for link in self.links.get(ref, ())):  # asked before (the line under the list: when)
             line.append("↺ ", style="bold cyan")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
@@ -206,15 +204,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     @cached_property
     def _widths(self) -> tuple[int, int]:
-        """Cells of the label and status columns: as wide as the longest of this record's labels and of the
-        statuses in this language, with two cells after it ("Recommendation 12" is 17 cells, where "Kiến nghị 12"
-        is 12: a fixed 14 ran the English label into its status), never narrower than the columns always were."""
-        labels = (f"{self.t(f'items.{field}')} {index + 1}" for field, index in self.refs)
-        statuses = (status_label(status, self.t.lang) for status in STATUSES)
-        return (max(14, max((cell_len(label) for label in labels), default=0) + 2),
-                max(17, max(cell_len(status) for status in statuses) + 2))
+        return column_widths(self.refs, self.t)
 
     def on_mount(self) -> None:
+        self.query_one("#items-changed").display = bool(self.looked.line(self.refs))
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
@@ -243,10 +236,17 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         else:
             self._items_of(stored)
         if redraw:
-            self.query_one("#items-title", Label).update(Content(self._title()))
-            self._fill(self.current)
-            self._show_whole()
+            self.redraw()
         return True
+
+    def redraw(self) -> None:
+        """The title, the changed count, the lines and the text under them, drawn again from the list's copy."""
+        self.query_one("#items-title", Label).update(Content(self._title()))
+        changed = self.query_one("#items-changed", Label)
+        changed.update(Content(self.looked.line(self.refs)))
+        changed.display = bool(self.looked.line(self.refs))
+        self._fill(self.current)
+        self._show_whole()
 
     def ask_links(self) -> None:
         """The earlier items each item repeats, found in a thread; the lines and the text under them then redrawn."""
@@ -274,6 +274,17 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _show_whole(self) -> None:
         shown = self._whole(self.current) if self.current is not None and self.current in self.positions else ""
         self.query_one("#items-whole", Static).update(shown)
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """The list no taller than the room its neighbours leave in the box (90 % of the screen): at 80×24 a changed
+        count and a status row had pushed the keys' line off the box's bottom, unseen."""
+        if not self.is_attached or not self.query("#items"):  # dismissed before the refresh came (an Enter burst)
+            return
+        box, options = self.query_one("#items"), self.query_one("#items-options", OptionList)
+        rest = sum(part.outer_size.height + part.styles.margin.height for part in box.children
+                   if part is not options and part.display)
+        options.styles.max_height = max(3, min(18, self.size.height * 9 // 10 - box.styles.gutter.height - rest))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The item under the cursor whole, under the list (a "more" line shows nothing there)."""
@@ -285,8 +296,11 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _whole(self, ref: ItemRef) -> Text:
         """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
         width = self.query_one("#items-whole", Static).content_region.width or 70
-        return whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
-                          width, self.read_only)
+        whole = whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
+                           width, self.read_only)
+        if (undo := self.looked.hint(ref, width)) is not None:  # the status's last change; `z` when this run saved it
+            whole.append("\n").append_text(undo)
+        return whole
 
     def _link_here(self) -> Link | None:
         links = self.links.get(self.current) if self.current is not None else None
@@ -371,6 +385,12 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         field, _, index = option_id.rpartition("-")
         self.following.open((field, int(index)))
 
+    def action_only_changed(self) -> None:
+        self.looked.toggle()
+
+    def action_undo(self) -> None:
+        self.looked.undo(self.current)
+
     def action_leave(self) -> None:
         self.dismiss(None)
 
@@ -382,8 +402,3 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         options = self.query_one("#items-options", OptionList)
         {"down": options.action_cursor_down, "up": options.action_cursor_up, "first": options.action_first,
          "last": options.action_last, "page_down": options.action_page_down, "page_up": options.action_page_up}[move]()
-
-
-def _padded(text: str, width: int) -> str:
-    """`text` with spaces after it to `width` cells."""
-    return text + " " * max(width - cell_len(text), 0)

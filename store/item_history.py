@@ -1,0 +1,129 @@
+"""The status history of a follow-up item: who changed its status, deadline or addressee, when, from what, to what.
+
+Staff follow a recommendation for months; a mistaken "không tiếp thu" set
+back by hand had left no trace, and "when was this closed?" had no answer
+(tryout s38-tryout10, Found 4). Every save that changes one of those fields
+appends one entry per field to the item's `history`:
+
+    {"at": "2026-12-07T09:14:03Z", "who": "surveys_editor", "field": "status", "from": "open", "to": "done"}
+
+`at` is UTC; `who` is the name the store knows for the writer (the
+PostgreSQL role; a file store knows none, and the key is left out); `from` or
+`to` is left out when the field was or is made empty (a status left out is
+"open"). The history lives in the record, so every back end, the JSON export
+and the import carry it as they carry the item; a record written before it
+has none and reads as before. Two offices saving one item at once each add
+their own entries, and the merge keeps both (`union`).
+
+A response saved by the program keeps its `at` too, so "changed since I last
+looked" (`changed_since`) can tell a response typed this afternoon from one
+typed this morning; a response without one (older, or imported) counts by
+its day. Pure: no store, no interface.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime
+from typing import Any, Final
+
+HISTORY: Final = "history"
+TRACKED: Final = ("status", "deadline", "to")
+"""The fields whose changes are kept, in the order a save's entries are written."""
+
+
+def now_stamp() -> str:
+    """This second in UTC, as the history writes it: `2026-12-07T09:14:03Z`."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def entries(seen: dict[str, Any], wanted: dict[str, Any], stored: dict[str, Any], who: str | None,
+            at: str) -> list[dict[str, Any]]:
+    """One entry per tracked field `wanted` changed from `seen` (the item as the person opened it) that is not
+    already so in `stored` (another office set the same value: nothing changes, nothing to say)."""
+    found = []
+    for field in TRACKED:
+        was, now = value_of(seen, field), value_of(wanted, field)
+        if now == was or value_of(stored, field) == now:
+            continue
+        entry: dict[str, Any] = {"at": at}
+        if who:
+            entry["who"] = who
+        entry["field"] = field
+        if was is not None:
+            entry["from"] = was
+        if now is not None:
+            entry["to"] = now
+        found.append(entry)
+    return found
+
+
+def value_of(item: dict[str, Any], field: str) -> Any:
+    """A tracked field's value; a status left out is "open" (nothing has been reported done)."""
+    return item.get(field, "open") if field == "status" else item.get(field)
+
+
+def appended(item: dict[str, Any], new: list[dict[str, Any]]) -> dict[str, Any]:
+    """`item` with `new` entries after its history (the item itself when there are none)."""
+    if not new:
+        return item
+    return {**item, HISTORY: [*(item.get(HISTORY) or []), *copy.deepcopy(new)]}
+
+
+def stamp_responses(seen: dict[str, Any], wanted: dict[str, Any], at: str) -> dict[str, Any]:
+    """`wanted` with `at` on each response it adds to `seen` (one a person types now), others as they were."""
+    before = {_key(response) for response in seen.get("responses") or []}
+    responses = wanted.get("responses") or []
+    if all(_key(response) in before or "at" in response for response in responses):
+        return wanted
+    stamped = [response if _key(response) in before or "at" in response else {**response, "at": at}
+               for response in responses]
+    return {**wanted, "responses": stamped}
+
+
+def union(base: list[dict[str, Any]], mine: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stored history with the entries `mine` added since `base`: never a clash, never an entry lost (an entry
+    is never edited; one both sides hold is one), in time order."""
+    known = {_key(entry) for entry in [*base, *theirs]}
+    added = [entry for entry in mine if _key(entry) not in known]
+    return sorted(copy.deepcopy([*theirs, *added]), key=lambda entry: str(entry.get("at", "")))
+
+
+def history_of(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The item's entries, oldest first (a record written before there was a history: none)."""
+    return [entry for entry in item.get(HISTORY) or [] if isinstance(entry, dict)]
+
+
+def last_change(item: dict[str, Any], field: str = "status") -> dict[str, Any] | None:
+    """The latest entry for `field` (None: never changed since the history was kept)."""
+    return next((entry for entry in reversed(history_of(item)) if entry.get("field") == field), None)
+
+
+def last_save(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entries of the item's latest save: the last entry and those before it of the same moment and writer."""
+    history = history_of(item)
+    if not history:
+        return []
+    last = history[-1]
+    same = [entry for entry in history if (entry.get("at"), entry.get("who")) == (last.get("at"), last.get("who"))]
+    return same
+
+
+def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a history entry or a response of the item is newer than `stamp` (a UTC time as `now_stamp` writes
+    it): a response without its own time counts from the day after `stamp`'s day. Those made at one of the moments
+    `own` (the person's own saves since) are not news to them."""
+    if any(str(entry.get("at", "")) > stamp and entry.get("at") not in own for entry in history_of(item)):
+        return True
+    for response in item.get("responses") or []:
+        at = response.get("at")
+        if (str(at) > stamp and at not in own) if at else str(response.get("date", "")) > stamp[:10]:
+            return True
+    return False
+
+
+def _key(entry: dict[str, Any]) -> str:
+    """An entry's (or a response's) identity: what it holds, less a response's `at`."""
+    return json.dumps({k: v for k, v in entry.items() if k != "at" or "field" in entry}, sort_keys=True,
+                      ensure_ascii=False)

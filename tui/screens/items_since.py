@@ -1,0 +1,149 @@
+"""The follow-up list's "what changed since I last looked" and its undo of this session's saves (`c`, `z`).
+
+Staff come back to a visit's items a month later; the list had shown the same lines with more of them overdue, and
+nothing said which another office had answered or closed meanwhile (tryout s38-tryout10, Found 5). The browser
+remembers when this user last opened each visit's list, per archive (`tui.settings.last_looked`); an item whose
+history or responses are newer than that is marked "●" and counted on a line under the title ("3 mục thay đổi từ lần
+xem trước (12/11)"); `c` shows only those. The mark comes from the record (`store.item_history.changed_since`), so
+another office's change shows as well as one made from the command line; the person's own saves of this session are
+not news to them.
+
+`z` puts the item's last save of this session back (`store.followup.undo_save`, in a thread): the save's history
+entries say what was before, the undo is written in the history too, and it is refused, with who changed what and
+when, if the item changed since (`UndoRefused`). A mistaken "không tiếp thu" had been set back by hand, with the
+cursor already moved on to the next item (Found 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+
+from store.followup import ItemRef, get_item, item_label
+from store.item_history import changed_since, history_of
+
+from .item_changes import change_said, changed_count, status_changed, undo_refused
+
+if TYPE_CHECKING:
+    from .items import ItemsScreen
+
+Undo = Callable[[dict[str, Any], ItemRef, tuple[dict[str, Any], ...]], dict[str, Any]]
+
+
+@dataclass
+class FollowUpSession:
+    """What this browser saved in follow-up items since it started: each item's last save (its history entries),
+    the moments of every save (not news to the person), and when each visit's list was first opened this time."""
+
+    undo: Undo | None = None
+    """In a thread: put a save back in the record as stored now (returns the record stored)."""
+    saves: dict[tuple[str, ItemRef], tuple[dict[str, Any], ...]] = field(default_factory=dict)
+    own: set[str] = field(default_factory=set)
+    since: dict[str, str | None] = field(default_factory=dict)
+    """Per visit id: when its list had last been opened before this session's first look (None: never)."""
+
+    def saved(self, record_id: str, ref: ItemRef, at: str | None, changes: tuple[dict[str, Any], ...]) -> None:
+        if at:
+            self.own.add(at)
+        if changes:
+            self.saves[(record_id, ref)] = changes
+        else:  # a response only: nothing for `z` to put back, and an earlier save is no longer the last
+            self.saves.pop((record_id, ref), None)
+
+
+class SinceLooked:
+    """The list's marks of what changed since its last look, `c` showing only those, and `z`."""
+
+    def __init__(self, screen: ItemsScreen, since: str | None, session: FollowUpSession | None) -> None:
+        self.screen, self.since, self.session = screen, since, session
+        self.only = False
+        """`c`: only the changed items are listed."""
+
+    def changed(self, item: dict[str, Any]) -> bool:
+        own = frozenset(self.session.own) if self.session is not None else frozenset()
+        return self.since is not None and changed_since(item, self.since, own)
+
+    def changed_refs(self, refs: list[ItemRef]) -> list[ItemRef]:
+        return [ref for ref in refs if self.changed(get_item(self.screen.record, ref))]
+
+    def line(self, refs: list[ItemRef]) -> str:
+        """The count under the title, or nothing (no earlier look, nothing changed)."""
+        count = len(self.changed_refs(refs))
+        if self.since is None or not count:
+            return ""
+        return changed_count(count, self.since, self.screen.t, self.only)
+
+    def toggle(self) -> None:
+        """`c`: only the changed items, or every item again; said when none changed."""
+        if not self.only and not self.changed_refs(self.screen.refs):
+            self.screen.notify(self.screen.t("history.none_changed"), markup=False)
+            return
+        self.only = not self.only
+        self.screen.redraw()
+
+    def _done(self, ref: ItemRef) -> tuple[dict[str, Any], ...]:
+        if self.session is None:
+            return ()
+        return self.session.saves.get((str(self.screen.record.get("id", "")), ref), ())
+
+    def hint(self, ref: ItemRef, width: int) -> Text | None:
+        """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
+        không tiếp thu", cut with "…" to `width`) and, when this session saved it, "· z hoàn tác" kept whole at its
+        end; None when there is neither. One row: the rows under the list are few at 80×24 (the keys' line after
+        them had been pushed off the screen)."""
+        t = self.screen.t
+        said = status_changed(get_item(self.screen.record, ref), t) or ""
+        tail = t("history.undo_hint") if self._done(ref) else ""
+        if not said and not tail:
+            return None
+        tail = f" · {tail}" if said and tail else tail
+        line = Text(said, style="dim")
+        if line.cell_len > width - len(tail):
+            line.truncate(max(width - len(tail), 1), overflow="ellipsis")
+        return line.append(tail, style="dim bold")
+
+    def undo(self, ref: ItemRef | None) -> None:
+        """`z`: the item's last save of this session put back, in a thread; refused with the reason."""
+        screen, t = self.screen, self.screen.t
+        if screen.read_only:
+            screen.notify(t("items.read_only"), severity="warning", markup=False)
+            return
+        done = self._done(ref) if ref is not None else ()
+        session = self.session
+        if ref is None or not done or session is None or session.undo is None:
+            screen.notify(t("history.undo_none"), markup=False)
+            return
+        record, undo = screen.record, session.undo
+
+        def work() -> None:
+            from store.followup import UndoRefused  # noqa: PLC0415
+
+            try:
+                stored = undo(record, ref, done)
+            except UndoRefused as refused:
+                said = undo_refused(refused.why, refused.entry, t)
+                screen.app.call_from_thread(screen.notify, said, severity="warning", markup=False, timeout=10)
+                return
+            except Exception as error:  # a store out of reach: said, nothing changed here
+                screen.app.call_from_thread(screen.notify, str(error), severity="error", markup=False)
+                return
+            screen.app.call_from_thread(self._undone, stored, ref, done)
+
+        screen.run_worker(work, thread=True, group="undo", exit_on_error=False)
+
+    def _undone(self, stored: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> None:
+        written = stored_entries(stored, ref, done)
+        if self.session is not None:
+            self.session.saves.pop((str(stored.get("id", "")), ref), None)
+            self.session.own.update(str(entry.get("at")) for entry in written)
+        what = "; ".join(change_said(entry, self.screen.t) for entry in written)
+        self.screen.notify(self.screen.t("history.undone", item=item_label(ref), what=what), markup=False)
+        self.screen.take(stored)
+
+
+def stored_entries(stored: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+    """The entries the undo wrote: the item's last ones, as many as the save it undid had."""
+    return history_of(get_item(stored, ref))[-len(done):]
