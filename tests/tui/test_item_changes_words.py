@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.i18n import Translator
-from tui.screens.item_changes import entry_line, history_rows, status_changed, undo_refused
+from tui.screens.item_changes import entry_line, history_rows, status_changed, undo_refused, when_label
 from tui.settings import last_looked, save_looked
 
 ENTRY = {"at": "2026-12-07T09:14:03Z", "who": "surveys_editor", "field": "status", "from": "open", "to": "done"}
@@ -49,3 +49,9 @@ def test_the_last_look_is_kept_per_archive_and_visit(tmp_path: Path) -> None:
     assert last_looked(url, "v2", path) == "2026-12-01T00:00:00Z"  # never opened: the archive's last look
     assert last_looked("/data/office.json", "v1", path) == "2026-12-05T00:00:00Z"
     assert "secret" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "said"), [("vi", "07/12"), ("en", "7 Dec")])
+def test_the_changed_since_day_is_not_ambiguous_in_english(lang: str, said: str) -> None:
+    # 05:00 UTC is the same day in every zone a Vietnamese office uses; "07/12" would be 12 July to an English reader.
+    assert when_label("2026-12-07T05:00:00Z", lang, day=False) == said

@@ -24,19 +24,23 @@ from ..safe import visible
 if TYPE_CHECKING:
     from ..i18n import Translator
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""English month names, not `%b`: that follows the C locale the program may not run in."""
+
 SHOWN = 3
 """History rows the dialog shows (newest first); the older ones are counted."""
 
 
 def when_label(at: str, lang: str, day: bool = True) -> str:
     """A history moment in this machine's zone: "07/12/2026 09:14" (vi), "2026-12-07 09:14" (en); with `day`
-    False, the day and month only ("07/12"), as the "changed since" line says it."""
+    False, the day and month only, as the "changed since" line says it: "07/12" (vi), "7 Dec" (en: "07/12" reads as
+    the twelfth of July to many English readers)."""
     try:
         local = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone()
     except ValueError:
         return visible(at)
     if not day:
-        return local.strftime("%d/%m")
+        return local.strftime("%d/%m") if lang == "vi" else f"{local.day} {_MONTHS[local.month - 1]}"
     return f"{day_label(local.date().isoformat(), lang)} {local.strftime('%H:%M')}"
 
 
