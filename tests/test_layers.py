@@ -64,6 +64,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
         "store.days",  # a day as its reader writes it, without imports (the list's rows on the first frame)
+        "store.written_places",  # a locality as written → today: the details pane's and `surveys show`'s line
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),
