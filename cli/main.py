@@ -30,14 +30,17 @@ COMMANDS = {
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The whole parser, or (`command` given) one that knows just that command: start-up is not spent
-    importing the others' dependencies."""
+    """The parser for `command` (`_named_command`): one that knows just that command, so start-up is not spent
+    importing the others' dependencies; for the program's help (None), every command by its name and line only."""
     parser = argparse.ArgumentParser(prog="surveys", description=t("cli.help.program"), formatter_class=WholeWords)
     parser.add_argument("--version", action="version", version=f"surveys {__version__}", help=t("cli.help.version"))
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
     parser.add_argument("--lang", choices=("vi", "en"), help=t("cli.help.lang"))
     parser.add_argument("--today", metavar="YYYY-MM-DD", type=_day, help=t("cli.help.today"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command is None:  # the program's help: each command's name and line from the catalog, no module imported
+        for name in COMMANDS:  # (registering them all, the extractor's tables too, took 1.4 s of CPU: tryout11)
+            commands.add_parser(name, help=t(f"cli.help.{name}"))
     for module in _command_modules(command):
         module.register(commands)
     for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
@@ -79,7 +82,7 @@ def _command_modules(command: str | None) -> list:
     """Command modules, each registering itself if present; only `command`'s when it is named."""
     import importlib  # noqa: PLC0415
 
-    if command == "":
+    if command == "" or command is None:  # no command, or the program's help (`build_parser`)
         return []
     names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     found = []
@@ -97,7 +100,7 @@ def _named_command(argv: Sequence[str]) -> str | None:
 
     "" when no command needs registering: `--version`, or no command at all (the browser: importing every
     command's dependencies, the extractor's among them, cost its launch a fifth of a second, #17). None
-    when all are wanted (help).
+    for the program's help, which names every command.
     """
     words = iter(argv)
     for word in words:

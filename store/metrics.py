@@ -16,6 +16,7 @@ from typing import Any
 from .folding import fold
 from .metric_nouns import metric_for_noun
 from .metric_states import averaged, changed, settled_metric
+from .numbers import in_dong
 from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
 
@@ -107,13 +108,21 @@ def metric_of(figure: dict[str, Any]) -> str | None:
 SERIES_UNITS = {"hồ sơ": "hồ sơ", "bộ hồ sơ": "hồ sơ"}
 """Units that count one thing in other words, by the unit a series says (its lower-case spelling): "bộ hồ sơ" is a
 dossier as "hồ sơ" is (the taxonomy counts both for the received-dossiers metric), and `c` listed "Hồ sơ tiếp nhận
-(hồ sơ)" and "(bộ hồ sơ)" as two entries (tryout9). A closed list, not a folding: "tỷ đồng" and "đồng" (another
-scale), "hồ sơ" and "thủ tục", "người" and "lượt" (other things counted) stay apart."""
+(hồ sơ)" and "(bộ hồ sơ)" as two entries (tryout9). A closed list, not a folding: "hồ sơ" and "thủ tục", "người"
+and "lượt" (other things counted), "triệu lượt" and "lượt" (a count's scale) stay apart."""
+
+MONEY_UNIT = "đồng"
+"""The unit of every series of money: "1,25 tỷ đồng", "780,5 triệu đồng" and an article's 1 200 000 000 đồng are one
+budget, charted in đồng (`store.numbers.in_dong`), so a researcher compares it across years and places; they had
+been three entries of `c`, each with part of the visits (tryout11)."""
 
 
 def series_unit(unit: str) -> str:
-    """The unit a series is keyed by: `SERIES_UNITS`' for a listed variant, else the unit as written."""
+    """The unit a series is keyed by: đồng for money in any scale, `SERIES_UNITS`' for a listed variant, else the
+    unit as written."""
     said = " ".join(unit.split())
+    if in_dong(1, said) is not None:
+        return MONEY_UNIT
     return SERIES_UNITS.get(said.lower(), said)
 
 
@@ -145,19 +154,31 @@ def metric_choices(records: list[dict[str, Any]]) -> list[MetricChoice]:
 
 
 def points(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
-    """Every figure of the series, oldest first (by the day it speaks for)."""
+    """Every figure of the series, oldest first (by the day it speaks for); money in đồng (`MONEY_UNIT`)."""
     found = [
         Point(
             survey_id=record["id"], survey_date=record.get("date", ""),
             locality=figure_locality(record, figure), figure_label=str(figure.get("label", "")),
-            value=float(figure["value"]), unit=str(figure.get("unit", "")),
-            of=float(figure["of"]) if _is_number(figure.get("of")) else None,
+            value=_in_series(figure["value"], figure, key), unit=_unit_in_series(figure, key),
+            of=_in_series(figure["of"], figure, key) if _is_number(figure.get("of")) else None,
             period=figure.get("period"), year_inferred=record.get("date_certainty") == "inferred",
         )
         for record in records for figure in record.get("figures", [])
         if _is_number(figure.get("value")) and series_key(figure) == key
     ]
     return sorted(found, key=lambda p: (p.when, p.survey_date, p.locality))
+
+
+def _unit_in_series(figure: dict[str, Any], key: MetricKey) -> str:
+    """What a point says its unit is: đồng for money (its value is in đồng), else as its article wrote it."""
+    return MONEY_UNIT if key.unit == MONEY_UNIT else str(figure.get("unit", ""))
+
+
+def _in_series(value: int | float, figure: dict[str, Any], key: MetricKey) -> float:
+    """A figure's value in its series' unit: money in đồng whatever scale word it was written with."""
+    if key.unit == MONEY_UNIT:
+        return float(in_dong(value, str(figure.get("unit", ""))) or 0)
+    return float(value)
 
 
 def by_locality(records: list[dict[str, Any]], key: MetricKey) -> list[tuple[Point, int]]:

@@ -19,6 +19,7 @@ Public API (names are stable; article extraction relies on them):
 * `format_number(value, lang, decimals)`: the shortest correct form (at most
   four decimals unless `decimals` says otherwise): 0.1 + 0.2 → "0,3".
 * `format_percent(value, lang)`.
+* `in_dong(value, unit)`: a figure's amount of money in đồng, None for another unit.
 * `search_key(value)`, `figure_search_text(figure)`, `search_spellings(term)`: how free text finds a
   figure by its value however the number is written (`store.matching.record_text` puts a figure's keys in
   the searched text; `Matcher` adds a number-shaped term's keys to its spellings).
@@ -213,6 +214,14 @@ def _unit_scale(unit: str) -> tuple[int, str]:
     except NumberError:
         return 1, fold(unit)
     return (quantity.value if isinstance(quantity.value, int) else 1), fold(quantity.unit)
+
+
+def in_dong(value: int | float, unit: str) -> int | float | None:
+    """A figure's amount in đồng when its unit is money, with or without a scale word ("1,25" "tỷ đồng" →
+    1 250 000 000, "VNĐ" is đồng), read as `read_quantity` reads an amount; None for any other unit ("triệu lượt",
+    "đồng/hồ sơ"). `c` charts one sum written in several scales as one series (`store.metrics`)."""
+    scale, folded = _unit_scale(unit)
+    return _scaled(value, scale) if folded == "dong" else None
 
 
 def search_spellings(term: str) -> tuple[str, ...]:

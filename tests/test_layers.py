@@ -68,6 +68,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
         "store.days",  # a day as its reader writes it, without imports (the list's rows on the first frame)
         "store.today",  # what the program takes as today: the clock's, or a day set by --today / SURVEYS_TODAY
+        "store.written_places",  # a locality as written → today: the details pane's and `surveys show`'s line
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),

@@ -14,14 +14,7 @@ from store.numbers import format_number
 from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
 from store.taxonomy import taxonomy
-
-
-def locality_label(locality: dict[str, Any]) -> str:
-    """"TP. Dĩ An (Bình Dương → Thành phố Hồ Chí Minh)" or "phường Lái Thiêu"."""
-    province = locality["province"]["name"]
-    if locality.get("former_province"):
-        return f"{locality['name']} ({locality['former_province']} → {province})"
-    return locality["name"]
+from store.written_places import written_and_today
 
 
 def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
@@ -97,7 +90,7 @@ def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, l
         f"{_day(record, t)}  {_kind(record['kind'], t)}  {record['id']}",
         f"{record['body']}",
         f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
-        f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
+        f"{t('col.locality')}: " + "; ".join(written_and_today(loc) for loc in record["localities"]),
         f"{t('details.topics')}: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
         "",
         record.get("summary", ""),
@@ -139,13 +132,6 @@ def _source(source: dict[str, Any], lang: str) -> str:
     values = [day_label(source[key], lang) if key == "published" else str(source[key])
               for key in order if source.get(key)]
     return " · ".join(values)
-
-
-def _locality_today(locality: dict[str, Any]) -> str:
-    today = locality["ward"]["name"] if locality.get("ward") else locality["province"]["name"]
-    if locality.get("ward"):
-        today += f", {locality['province']['name']}"
-    return f"{locality_label(locality)} = {today}" if today != locality["name"] else today
 
 
 def visible(text: str) -> str:

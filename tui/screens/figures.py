@@ -221,6 +221,10 @@ class FiguresScreen(Screen[None]):
         width = max(30, scroll.content_size.width) if scroll.content_size.width else 80
         bars = bars_for(self.records, self.key, self.mode, self.lang) if self.key else []
         self.chart = render_bars(bars, self.lang, width)
+        if scroll.content_size.height and len(self.chart.plain.splitlines()) > scroll.content_size.height:
+            # taller than the pane: the scrollbar takes its cells from each line's end, "(mới nhất trong…", so
+            # the chart is laid out for the width left beside it (tryout11)
+            self.chart = render_bars(bars, self.lang, width - scroll.styles.scrollbar_size_vertical)
         self.query_one("#figures-chart", Static).update(self.chart)
 
     def _title(self, key: MetricKey | None = None, surveys: str | None = None) -> Text:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from store.written_places import written_and_today
+
 from ..hanging import Hanging
 from ..i18n import Translator
 from ..safe import visible
@@ -124,13 +126,8 @@ def localities(places: Iterable[dict[str, Any]]) -> Hanging:
 
 
 def locality_line(locality: dict[str, Any]) -> str:
-    """"TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh": as written → what it is today."""
-    written = locality.get("name", "")
-    if locality.get("former_province"):
-        written += f" ({locality['former_province']})"
-    province = locality.get("province", {}).get("name", "")
-    today = f"{locality['ward']['name']}, {province}" if locality.get("ward") else province
-    return visible(f"{written} → {today}")
+    """"TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh": as written → what it is today (`store.written_places`)."""
+    return visible(written_and_today(locality))
 
 
 def first_items(items: list[Any], wanted: ItemTest | None = None) -> list[Any]:
