@@ -6,7 +6,8 @@ leaves as its "item" the words after it, and a scene-setting sentence read on af
 
 - a bare adverbial of place or time, nothing else: "Tại buổi tiếp xúc.", "Trong năm 2025.";
 - a scene ("Tại/Trong buổi, kỳ họp, cuộc, hội nghị, phiên ...") then a clause told in the past ("... đã nghe",
-  "... đã đến"), no ask or duty before it;
+  "... đã đến"), no ask or duty before it; also told as before the visit ("Trước đó, tại kỳ họp thứ mười, các đại
+  biểu HĐND xã đã nghe ... và thảo luận các kiến nghị ...": a past session's story, session 39);
 - "Qua đó", "Qua báo cáo", "Qua những kết quả này" then what was shown or felt ("đã", "bày tỏ", "cho thấy");
 - the speaker's report, "Cho biết ...".
 
@@ -19,7 +20,7 @@ import re
 
 _SCENE_ONLY = re.compile(r"^(?:tại|trong|vào|ở|sau|trước|nhân dịp)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,4}\.?$", re.IGNORECASE)
 _SCENE_PAST = re.compile(
-    r"^(?:tại|trong)\s+(?:các\s+)?(?:buổi|kỳ họp|cuộc|hội nghị|phiên)\b[^,]{0,100},\s*"
+    r"^(?:trước (?:đó|đây)\s*,\s*)?(?:tại|trong)\s+(?:các\s+)?(?:buổi|kỳ họp|cuộc|hội nghị|phiên)\b[^,]{0,100},\s*"
     r"(?P<told>(?:\S+\s+){0,30}?)đã\s", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:cần|phải|sẽ|đề nghị|yêu cầu|kiến nghị|đề xuất|mong muốn)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^qua\s+(?:đó|đây|báo cáo|(?:những\s+|các\s+)?kết quả\b[^,]{0,30}?)\s*,?\s*"

@@ -45,6 +45,10 @@ def name_keys(name: str | None) -> list[str]:
     return [name, " ".join(words[-2:]) if len(words) > 2 else name, words[-1]]
 
 
+_HEAD_TITLE = re.compile(r",\s*(?:Phó\s+)?Trưởng\s+ban\s*$", re.IGNORECASE)
+"""A speaker's title ending right before the ask verb: "bà X, Phó Trưởng ban đề nghị" (no comma after it)."""
+
+
 def classify(sentence: Sentence, places: Places, people: People, leader_words: list[str]
               ) -> tuple[str, str | None, str, str | None] | None:
     """(field, by, content, to) when `sentence` asks something of someone; None when it does not."""
@@ -70,6 +74,8 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
         coordinated = verb in ("đề nghị", "yêu cầu", "chỉ đạo") and re.search(r"\bđã\b[^.;]*\svà\s*$", before) \
             or asked_after_praise(verb, before, after)  # "Đoàn ghi nhận ... và đề nghị xã ..." (`item_praise`)
         noun = re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE)
+        if noun and verb != "chỉ đạo" and _HEAD_TITLE.search(before):
+            noun = None  # "Ông X, Trưởng ban đề nghị ...": the board's head asks ("Ban Chỉ đạo" stays a noun)
         if noun and not coordinated or \
                 verb == "chỉ đạo" and re.search(r"\bcông tác\s*$", before, re.IGNORECASE) or \
                 re.match(r"\s*(?:của|,\s*kiến nghị của)\b", after):

@@ -207,7 +207,9 @@ def _each_with_its_level(to: str, places: Places) -> str:
     """ "phường A và B" → "phường A và phường B" when B is a visited unit of that level (as visited units are joined);
     "phường A và xã B", "phường A và Trung tâm ..." (no such unit) stay as written."""
     m = _SHARED_LEVEL.match(to)
-    if not m or not all(word[:1].isupper() for word in m[4].split()):
+    words = m[4].split() if m else []
+    if not m or not all(word[:1].isupper() for word in words[:-1]) or \
+            not (words[-1][:1].isupper() or words[-1].isdigit() and len(words) > 1):  # "Tân Phước 1 và Tân Phước 2"
         return to
     level = m[2]
     if f"{level} {m[4]}" not in {unit.name for unit in places.visited}:

@@ -76,7 +76,7 @@ from .place_poll_areas import poll_area_unit
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
-from .place_round_stops import among_them, later_stops, where_the_round_lies
+from .place_round_stops import among_them, later_stops, lying_only, where_the_round_lies
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -136,6 +136,12 @@ def choose_visited(places: Places, title: str) -> None:
     qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
     if any(m.level in WARD_LEVELS for m in chosen):  # "tại một số UBND xã thuộc huyện X. Trong đó, tại UBND xã A"
         qualifying |= {m.key for m in ordered if not m.in_title and where_the_round_lies(m)}  # (place_round_stops)
+        lying = lying_only(chosen, ordered, lambda m, index: _is_visit(m, ordered[:index], title))
+        for mention in ordered:  # "tại một số xã trên địa bàn huyện X. Tại xã A, ...": X chosen by its own cue
+            if mention.key in lying:
+                mention.visited = False
+                by_key.pop(mention.key, None)
+        chosen = [m for m in chosen if m.key not in lying]
     front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
     # "tại xã A và huyện B": the district is the headline's second place, after its commune (place_title_joined)
     joined = [m for m in titled if m.key in qualifying and m.key not in by_key and

@@ -12,12 +12,15 @@ stays out.
 The district such a lead names ("tại một số UBND xã thuộc huyện X") only says where the round's units lie
 (`where_the_round_lies`): when the units are named after, a headline's "tại huyện X" is no visit of its own, as a
 district qualifying named communes is not ("tại hai xã A và B huyện X"; h1393's class, session 38). With no unit named
-after, the district stays the place visited; "trên địa bàn huyện X" is left alone (a visit's cue of its own).
+after, the district stays the place visited. "tại một số xã trên địa bàn huyện X" says the same (session 39: the
+district was chosen by its own cue "trên địa bàn" and listed beside the communes told after, `lying_only`); a
+district's own matter ("công tác ... trên địa bàn huyện X", no counted units before it) stays a visit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..levels import DISTRICT_LEVELS
@@ -35,8 +38,9 @@ _AMONG_THEM = re.compile(r"^\W*trong (?:đó|số đó|số này)\s*,\s*(?:tại
 
 _ROUND_OF = re.compile(r"\b(?:một số|một vài|các|những|\d+|hai|ba|bốn|năm)\s+(?:trụ sở\s+)?"
                        r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)"
-                       r"(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của)\s+$", re.IGNORECASE)
-"""Units of a level written bare and counted, then where they lie: "một số UBND xã thuộc", "các phường, xã của"."""
+                       r"(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của|trên địa bàn)\s+$", re.IGNORECASE)
+"""Units of a level written bare and counted, then where they lie: "một số UBND xã thuộc", "các phường, xã của",
+"một số xã trên địa bàn" (a district's own matter, "công tác ... trên địa bàn huyện X", counts no units: it stays)."""
 
 
 def where_the_round_lies(mention: Mention) -> bool:
@@ -45,6 +49,15 @@ def where_the_round_lies(mention: Mention) -> bool:
     sentence = mention.sentence
     return sentence is not None and mention.level in DISTRICT_LEVELS and \
         _ROUND_OF.search(sentence.text[max(0, mention.start - 80):mention.start]) is not None
+
+
+def lying_only(chosen: list[Mention], ordered: list[Mention], is_visit: Callable[[Mention, int], bool]) -> set[tuple]:
+    """The keys of the districts in `chosen` named only as where a round's units lie ("tại một số xã trên địa bàn huyện
+    X", its own visit cue), when no other mention of them in the text is a visit ("Sau đó, đoàn làm việc với UBND huyện
+    X"): `is_visit(mention, index in ordered)`."""
+    lying = {m.key for m in chosen if where_the_round_lies(m)}
+    return {key for key in lying if not any(m.key == key and not m.in_title and not where_the_round_lies(m) and
+                                            is_visit(m, index) for index, m in enumerate(ordered))}
 
 
 def among_them(mention: Mention, bare_refs: list[tuple[str, Sentence | None]]) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .place_names import numbered
+
 LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
@@ -98,19 +100,34 @@ def addressee_units(text: str) -> str | None:
                  r"(?i:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương|đơn vị)\b", text)
     if not m:
         return None
-    names, end = _name_after(text, m.end())
+    names, end = _numbered_unit(text, *_name_after(text, m.end()))
     phrase = text[:end if names else m.end()]
     while names:
         link = re.match(r"\s*(,|và)\s+", text[end:])
         if not link or BODY_HEAD.match(text, end + link.end()):
             break
-        more, more_end = _name_after(text, end + link.end())
+        more, more_end = _numbered_unit(text, *_name_after(text, end + link.end()))
         if not more:
             level = LEVEL.match(text, end + link.end())
             if level:
-                more, more_end = _name_after(text, level.end())
+                more, more_end = _numbered_unit(text, *_name_after(text, level.end()))
             if not more:
                 break
         phrase = text[:more_end]
         end = more_end
     return phrase.strip()
+
+
+_COUNTED = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:lần|năm|tháng|tuần|ngày|quý|hộ|người|thôn|ấp|tổ|khu|xóm|bản|đơn vị|"
+                      r"cán bộ|hồ sơ|trường|điểm|km|ha)\b", re.IGNORECASE)
+"""A number after an addressee's name that counts something ("UBND xã Sơn Tây 6 tháng một lần báo cáo ...")."""
+
+
+def _numbered_unit(text: str, name: str, end: int) -> tuple[str, int]:
+    """ "UBND xã Sơn Kim 1 và ...", "xã Tân Phước 1 và Tân Phước 2 chủ động ...": a unit whose name ends with a number
+    keeps it (cut at the number, the addressee was "xã Sơn Kim" and the item "1 và ..."). Taken where the numbered
+    name is a unit (`place_names.numbered`) and the number counts nothing after it; an ask's verb may follow, as it
+    may not in a visit's sentence, so the number is read as the name's whatever the bare name is."""
+    if not name or _COUNTED.match(text, end):
+        return name, end
+    return numbered(text, name, end, series=True)

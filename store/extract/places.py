@@ -243,7 +243,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(visit_captions(article))]
     site = site_district(article)  # a district's own site: its district and province, weakly (`place_sites`)
-    site = site or headline_district(article.title)  # "Đồng Phú: ...", as weakly (place_headline_districts)
+    site = site or headline_district(article.title, " ".join(s.text for s in article.sentences))  # "Đồng Phú: ..."
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     headline: list[Mention] = []
