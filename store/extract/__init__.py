@@ -43,7 +43,9 @@ from .figure_desk_scenes import desk_scenes
 from .figures import find_figures
 from .item_deadlines import set_deadlines
 from .items import find_items
+from .leader_glued_verbs import unglued_heads
 from .people import find_people
+from .person_title_abbreviations import closed_dotted_offices
 from .place_bylines import byline_commune
 from .place_fallback import province_visited
 from .place_portals import portal_commune
@@ -128,6 +130,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     text = unquoted_desks(text)  # 'Bộ phận "một cửa" xã A': the desk as the place rules know it
+    text = unglued_heads(text)  # "... HĐND huyệnlàm Trưởng đoàn": the space a page lost put back
+    text = closed_dotted_offices(text)  # "CT. HĐND xã": one office, no sentence's end
     text = usual_case(text)  # "Đoàn Đại biểu Quốc hội", "UBND Phường": organs and titles as the rules know them
     text = place_syllables(text)  # "huyện Đồng hỷ": a unit's name with a syllable in lower case, as written elsewhere
     text = committee_commas(text)  # "Trưởng Ban Dân tộc, HĐND tỉnh X": the committee and its council, one name

@@ -1,5 +1,6 @@
 """Unit words that count one thing only in some company: "bản" (copies or villages), "em" (pupils), a bare "ca"
-(cases or shifts), "phiếu" (the place's forms or the team's own survey).
+(cases or shifts), "phiếu" (the place's forms or the team's own survey), "ý kiến" (the place's people's or the
+team's own remarks, `figure_team_remarks`).
 
 Each is a figure's unit in one reading and another noun in the other, and the words around the count tell which:
 a copy made or named ("chứng thực 1.250 bản") against a village ("xã có 15 bản", `figure_copies`); pupils counted
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from .figure_cases import cases_counted
 from .figure_copies import copies_counted
 from .figure_forms import teams_own_forms
+from .figure_team_remarks import teams_own_remarks
 from .figure_units import UNIT_OF
 
 __all__ = ["form_refused"]
@@ -31,4 +33,6 @@ def form_refused(text: str, start: int, form: str, form_end: int, before: Sequen
         return not cases_counted(text, start, form_end)
     if word == "phiếu":
         return teams_own_forms(text, start)  # "Đoàn đã phát 200 phiếu khảo sát": the team's own survey
+    if UNIT_OF.get(word) == "kiến nghị":
+        return teams_own_remarks(text, start, form_end)  # "Đoàn ... có 05 ý kiến trao đổi": the team's own remarks
     return False

@@ -17,6 +17,7 @@ from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import BRACKETED_PLACE_END
 from .leader_welcomed import WELCOME_BREAK
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
+from .person_title_abbreviations import opens_with_dotted_office
 from .place_dashed_names import dashed_place_kept
 
 _TITLE_START = [fold(t) for t in (
@@ -133,7 +134,7 @@ def titles_after(text: str, position: int) -> list[str]:
                 break
             rest = rest[re.match(r"\s*,\s*", rest).end():]  # type: ignore[union-attr]
             continue
-        if not cut or not _TITLE_START_RE.match(folded):
+        if not cut or not (_TITLE_START_RE.match(folded) or opens_with_dotted_office(folded)):  # "CT.UBMTTQ xã"
             break
         titles.append(cut)
         separator = seg.group(0)[len(seg[1]):].strip()
