@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 73, "heldout": 79}
+DEGENERATE_CEILING = {"tuned": 54, "heldout": 59}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -121,7 +121,13 @@ Session 38 (s38/labels21): tuned 73 of 3064, held-out 79 of 1617, down from 79 a
 the gift ("Mỗi suất quà trị giá 500.000 đồng" → "Trị giá suất quà (đồng/suất)", not "Trị giá": t473, t553, t554,
 t1125) and an area by its farm work ("làm đất được 350 ha" → "Ha làm đất": t1159, t1167); held-out alike by the same
 classes (its lines not read). The base code on the same held-out articles gives 84 or more (its five new articles
-add three bare labels there)."""
+add three bare labels there).
+Session 39 (s39/labels22): tuned 54 of 3156, held-out 59 of 1644, down from 73 and 79: a place's or a unit's holdings
+after "có" say whose they are ("Xã có 14 khu vực bỏ phiếu" → "Khu vực bỏ phiếu của xã", "Toàn huyện có 97 ..." →
+"... toàn huyện", "Hiện trạm có 3 bác sĩ" → "Bác sĩ của trạm": 20 tuned, `figure_label_holdings`) and parts said to be
+a kind with "là" after "trong số này/đó" (none bare left in the new articles); held-out alike by the same classes (its
+lines not read). One label turned long, right: t2954's "Trẻ em dưới 6 tuổi cấp thẻ bảo hiểm y tế" (11 words; before,
+"Trẻ em dưới", cut at the age's number)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -46,7 +46,7 @@ def test_a_kind_on_its_own_unit_word_is_the_label(sentence: str, value: float, l
     ("Xã đã cấp quà cho 58 người cao tuổi.", 58, "Người cao tuổi được cấp quà"),  # the count before its kind
     ("Trong đó, hộ nghèo 80 hộ.", 80, "Hộ nghèo"),  # a list item as before
     ("Xã đã tiếp nhận 1.200 hồ sơ.", 1200, "Hồ sơ tiếp nhận"),
-    ("Xã có 14 khu vực bỏ phiếu.", 14, "Khu vực bỏ phiếu"),  # a place's own, with no kind before the number
+    ("Xã có 14 khu vực bỏ phiếu.", 14, "Khu vực bỏ phiếu của xã"),  # no kind before the number: a holding (s39)
 ])
 def test_look_alikes_keep_their_labels(sentence: str, value: float, label: str) -> None:
     assert _labels(sentence)[value] == label

@@ -47,10 +47,11 @@ _HAS = re.compile(r"^(?P<holder>.+?)\s+(?:(?:hiện|hiện nay|hiện tại|đan
                   r"(?:\s+tổng(?:\s+số)?)?(?:\s+(?:" + _BOUNDS + r"))?\s*$", re.IGNORECASE)
 _TIME_OPEN = re.compile(r"^(?:(?:năm học|năm|quý|tháng|học kỳ)\s+(?:này|nay|qua|trước|\S*\d\S*|[IV]+)|hiện nay|"
                         r"hiện tại|hiện|đến nay|tính đến nay)\s*,?\s+", re.IGNORECASE)
-_NO_HOLDER = re.compile(r"^(?:toàn|cả|các|những|trên địa bàn|địa bàn|đảng bộ|đảng ủy|chi bộ|đoàn|tổ|ban)\b|" +
-                        _PLACE + "$", re.IGNORECASE)
-"""Holders that say nothing of the count: the place itself ("Xã", "Toàn huyện", "xã Tân Thành"), its units at large
-("các trường trên địa bàn"), its party committee, the visiting team or its groups."""
+_NO_HOLDER = re.compile(r"^(?:trong|riêng|ngoài|toàn|cả|các|những|trên địa bàn|địa bàn|đảng bộ|đảng ủy|chi bộ|đoàn|"
+                        r"tổ|ban)\b|" + _PLACE + "$", re.IGNORECASE)
+"""Holders this rule leaves: the place itself ("Xã", "Toàn huyện", "xã Tân Thành"), its units at large ("các trường
+trên địa bàn") and its party committee (`figure_label_holdings` labels those, session 39), the visiting team or its
+groups, and a part's opener ("trong tổng số đó có 45 hộ": no holder, session 39)."""
 _LEVEL_END = re.compile(r"(?<!hợp tác)\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)$", re.IGNORECASE)
 _PEOPLE_HEAD = re.compile(r"^(?:cán bộ|công chức|viên chức|giáo viên|nhân viên|bác sĩ|y sĩ|thành viên|hội viên)\b",
                           re.IGNORECASE)

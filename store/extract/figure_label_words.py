@@ -72,12 +72,15 @@ _PERIOD_AFTER = re.compile(r"\s+(?:(?:trong|của)\s+)?(?i:năm|tháng|quý)\s+(
 """A time word with its number after a count's kind ("hồ sơ trực tuyến năm 2025", "đơn kiến nghị quý III", "6 tháng
 đầu năm"): when, not what; dropped whole, since the number's cut left "năm" ending the label (session 35,
 figures17: "Hồ sơ trực tuyến năm")."""
+_AGE = r"\d+\s+(?:(?:đến|-|–)\s*\d+\s+)?(?i:tuổi)(?![\wÀ-ỹ])"
+"""An age after its kind ("trẻ em dưới 6 tuổi", "từ 1 đến 5 tuổi"): part of the kind, never cut at its number."""
+AGE_PHRASE = re.compile(r"(?i:dưới|trên|từ|đủ)\s+" + _AGE + r"(?:\s+(?i:trở lên|trở xuống))?")
 _CUT_AFTER = re.compile(r"(?<!chưa)\s(?i:so với|sau|trong(?= (?:năm|quý|tháng|tuần|ngày|đợt|thời gian|giai đoạn|hai|ba|"
-                        r"\d|cùng kỳ|kỳ))|từ|kể từ|đến|vào|theo(?!\shọc)|nhưng|thì|là|chiếm|đều|vẫn|"
-                        r"trên tổng số|trong (?:tổng )?số|với tỷ lệ|"
+                        r"\d|cùng kỳ|kỳ))|từ(?!\s+" + _AGE + r")|kể từ|đến(?!\s+" + _AGE + r")|vào|theo(?!\shọc)|"
+                        r"nhưng|thì|là|chiếm|đều|vẫn|trên tổng số|trong (?:tổng )?số|với tỷ lệ|"
                         r"với(?= (?:tổng )?(?:số tiền|kinh phí|trị giá|mức))|nâng tổng|tăng|giảm|để|nhằm|mà)\s|"
                         r"\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
-                        r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)")
+                        r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)(?!" + _AGE + r")")
 _DANGLING = re.compile(r"(?:\s+(?:và|với|của|cho|tại|trên|từ|đến|gần|hơn|khoảng|là|được|đã|đang|các|"
                        r"những|mà|nhưng|hoặc|theo|để|trong|sau|vào|so|tổng cộng|khi|quá))+$", re.IGNORECASE)
 """Words a phrase cannot end on ("nợ thuế quá" before "90 ngày"). Syllables that end compounds ("thiết bị", "mặt
@@ -234,7 +237,7 @@ def _named_before(text: str, start: int, unit: str = "") -> str:
         named = _TIME.sub("", " " + named).strip()
         named = _OF_PLACE.sub("", " " + named).strip()
         named = _short(named, 8)
-        if named and not _VERB.match(named):
+        if named and not _VERB.match(named) and named.lower() not in ("đó", "này", "ấy"):  # "trong tổng số đó có"
             return named
     before = text[:start].rstrip()
     if not clause and before.endswith(":"):

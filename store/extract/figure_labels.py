@@ -39,6 +39,7 @@ from .figure_label_in_turn import in_turn_label
 from .figure_label_money import _money, _noun_before
 from .figure_label_outlet_marks import without_outlet_mark
 from .figure_label_own_kind import own_kind
+from .figure_label_parts_said import part_said
 from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs, without_same_kind_whole
@@ -51,6 +52,7 @@ from .figure_label_words import (
     _OF_PLACE,
     _PERIOD_AFTER,
     _VERB,
+    AGE_PHRASE,
     _clause_before,
     _item_before,
     _named_before,
@@ -60,7 +62,6 @@ from .figure_label_words import (
     verbs_joined,
 )
 from .figure_layout import ClauseLayout
-from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
 from .figure_merged_agencies import merged_label
 from .figure_number_words import after_number_words
@@ -165,10 +166,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if written is None:  # a bare part ("22/22" before "xã, thị trấn"): the unit comes after the span
         written = unit
         rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
-    if re.search(r"(?i:trong đó)\s*,?\s*(?:(?:có|gồm)\s+)?$", text[max(0, start - 16):start]) and \
-            kin_group(unit) is KIN[1] and not text[start:end].lower().endswith(" em") and \
-            (said := re.match(r"\s+là\s+([^\W\d][^,.;:()]{1,60})", rest)):
-        return _short(f"{_written_unit(text[start:end], unit) or unit} là {said[1].strip()}", 10)  # "phụ nữ là ..."
+    if said := part_said(text, start, end, unit, _written_unit(text[start:end], unit) or unit, rest):
+        return said  # "trong đó 96 phụ nữ là người dân tộc thiểu số", "trong số này có 41 hộ là ..."
     if text[start:end].lower().endswith(" em"):  # "trong đó 930 em là học sinh bán trú": pupils who are so
         rest = re.sub(r"^\s+là\s+(?:học sinh\s+)?(?=\S)", " ", rest, flags=re.IGNORECASE)
     classifier = re.match(r"(?i:con|cuốn|quyển|chiếc|cái)\s+(?=\S)", written)
@@ -187,7 +186,7 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if listed is not None and after and predicate and not _VERB.match(after) and \
             not predicate.lower().startswith(written.lower()):
         after = ""  # "đã điều động 40 cán bộ, nhân viên thú y tập trung tại ...": the verb says what was done to them
-    if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
+    if after and passive and len(AGE_PHRASE.sub("tuổi", after).split()) <= 3 and not _VERB.search(after):
         return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
     if after:  # "số hóa 4.120 hồ sơ lưu trữ", "giải quyết 845 hồ sơ đúng hạn": what was done (figure_label_actions)
         kept = action_kept(after, predicate, written, _VERB)
@@ -262,7 +261,8 @@ def _phrase_after(rest: str, unit: str) -> str:
     if unit in _FORMS and (about := _ABOUT.search(after)):
         after = after[:about.start()]  # "phiếu lấy ý kiến người dân về dự thảo ...": the form, not its subject
     after = re.sub(r"^\s*ở\s+(?=tiêu chí|chỉ số|lĩnh vực)", "", after).strip()  # "19,56/20 điểm ở tiêu chí ..."
-    if re.match(r"^(?:/|cho\b|với\b|của\b|tại\b|ở\b|và\b|trên\b|từ\b|gồm\b|so\b)", after, re.IGNORECASE):
+    if re.match(r"^(?:/|cho\b|với\b|của\b|tại\b|ở\b|và\b|trên\b|từ\b|gồm\b|so\b)", after, re.IGNORECASE) and \
+            not AGE_PHRASE.match(after):  # "người trên 60 tuổi": the kind's age, no adjunct
         return ""
     after = re.sub(r"^(?:(?:đã|đều|cũng|vẫn|hiện|đang được)\s+)+", "", after, flags=re.IGNORECASE)
     if unit.lower() not in _ANIMATE:
