@@ -35,11 +35,14 @@ _ABBREVIATED = re.compile(r"^\s*[-–]\s*(?:P\.?\s?CT|CT|PBT|BT|TB|PTB|GĐ|PGĐ)
                           r"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))?"
                           r"(?:\s+[A-ZĐ][^\W\d_]*){0,3}")
 """An office in capitals after a dash ("– PCT UBND huyện", "- CT UBND huyện Y"): people.py knows no such title."""
-_VERB = (r"(?:(?:đã|vừa|đang)\s+)?(?:trực\s+tiếp\s+)?(?:tiến\s+hành\s+|có\s+buổi\s+|có\s+chuyến\s+)?"
+HAS_SESSION = r"có\s+(?:các\s+|những\s+)?(?:buổi|cuộc)\s+"
+"""A session or sessions had before the visit's verb: "có buổi làm việc", "có cuộc làm việc", "có các buổi giám sát"."""
+_VERB = (r"(?:(?:đã|vừa|đang)\s+)?(?:trực\s+tiếp\s+)?(?:tiến\s+hành\s+|" + HAS_SESSION + r"|có\s+chuyến\s+)?"
          r"(?:đi\s+thực\s+(?:địa|tế)\b|(?:(?:đến|đi|tới|xuống|về)\s+(?:[^.;]{0,120}?\s)?)?"
          r"(?:kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc(?!\s+với\s+đoàn))\b)")
 """The visit's verb: "đã tiến hành kiểm tra", "đi thực tế khảo sát", "đến các trường ... kiểm tra", "có buổi
-giám sát"."""
+giám sát", "đã có cuộc làm việc với UBND tỉnh", "đã có các buổi làm việc với UBND các tỉnh" (a central official's
+working sessions at provinces, s39 fresh84 v06)."""
 _COMPANIONS = (r"(?:cùng|và)\s+(?:với\s+)?(?:đoàn|lãnh\s+đạo|các|đại\s+diện|thành\s+viên|Thường\s+trực|Ban|Tổ|"
                r"ông|bà|đồng\s+chí|đ/c|Phòng|Sở)\b")
 _GLUED_TITLE = r"\s*(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm)\b[^.;,]{0,80}?\s"
@@ -49,12 +52,13 @@ _SUBJECT = re.compile(r"^\s*(?:[,–-]\s*[^.;]{0,240}?\s|" + _GLUED_TITLE + r")?
                       re.IGNORECASE)
 _RECEIVING = re.compile(r"\b(?:tiếp\s+(?:và\s+làm\s+việc\s+với\s+)?đoàn|đón\s+đoàn|báo\s+cáo|cho\s+biết|"
                         r"làm\s+việc\s+với\s+đoàn)\b", re.IGNORECASE)
-_TIME = (r"(?:(?:trong\s+\d+\s+ngày|sáng|chiều|tối|trưa|ngày|hôm|từ\s+ngày)\b[^,;.]{0,25}?"
+_TIME = (r"(?:(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày|sáng|chiều|tối|trưa|ngày|hôm|từ\s+ngày)\b[^,;.]{0,25}?"
          r"(?:,\s*|\s+(?=$|(?:ông|bà|đồng chí|đ/c)\b))|"
          r"\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2})*\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,\s*|"
          r"[A-ZĐ]{2,6}\s+[-–]\s+)")
 _OPENING = re.compile(r"\W*(?:" + _TIME + r"){0,3}(?:(?:ông|bà|đồng chí|đ/c)\s*)?", re.IGNORECASE)
-"""Only the time comes before the person: "Trong 02 ngày, 29 và 30/8,", "Sáng ngày 31/8/2020", "BPT - "."""
+"""Only the time comes before the person: "Trong 02 ngày, 29 và 30/8,", "Trong hai ngày 22 và 23/10/2026,",
+"Sáng ngày 31/8/2020", "BPT - "."""
 
 
 def subject_visits(people: People, mention: PersonMention, lead: int) -> bool:

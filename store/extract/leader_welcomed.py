@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .leader_local_offices import local_office
+from .leader_subjects import HAS_SESSION
 
 if TYPE_CHECKING:
     from .people import PersonMention
@@ -30,7 +31,7 @@ _HOST = (r"(?:\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đ�
 _VERB = r"(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)"
 """Receiving or reporting ("tiếp", "đón tiếp", "báo cáo với"); never "tiếp công dân", "tiếp nhận", "tiếp tục"."""
 _WELCOMES = r"(?:đã\s+|vừa\s+)?" + _VERB
-WELCOME_BREAK = r"\b(?:đã|vừa)\s+(?:có\s+buổi\s+)?(?:" + _VERB + r"|làm\s+việc\s+với)\s"
+WELCOME_BREAK = r"\b(?:đã|vừa)\s+(?:" + HAS_SESSION + r")?(?:" + _VERB + r"|làm\s+việc\s+với)\s"
 """The host's verb, which ends the clause a title before a name is read back to (`person_titles.title_before`)."""
 WELCOMED = re.compile(_HOST + r"[^.;]{0,160}?\s" + _WELCOMES + r"\s+(?P<rest>[^.;]*)$")
 """The host as subject, the welcoming verb, and `rest`: what follows it (an honorific, the visitor and their office)."""
@@ -38,7 +39,7 @@ WELCOMED = re.compile(_HOST + r"[^.;]{0,160}?\s" + _WELCOMES + r"\s+(?P<rest>[^.
 
 _LOCAL_HOST = (r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Chủ tịch|Bí thư|lãnh đạo|Lãnh đạo)\b"
                r"[^.;]{0,40}?\b(?:xã|phường|thị trấn|đặc khu)\b")
-WORKS_WITH = re.compile(_LOCAL_HOST + r"[^.;]{0,160}?\s(?:đã\s+|vừa\s+)?(?:có\s+buổi\s+)?làm\s+việc\s+với\s+"
+WORKS_WITH = re.compile(_LOCAL_HOST + r"[^.;]{0,160}?\s(?:đã\s+|vừa\s+)?(?:" + HAS_SESSION + r")?làm\s+việc\s+với\s+"
                         r"(?P<rest>[^.;]*)$")
 """A commune's or ward's own office or officials as the subject of a session with someone ("ông Y, Bí thư Đảng ủy xã
 A cùng lãnh đạo xã đã có buổi làm việc với đồng chí X, Phó Bí thư Tỉnh ủy"): the one worked with comes to them."""

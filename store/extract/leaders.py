@@ -38,7 +38,7 @@ from .leader_sessions import hears_at_session_with_unit, speaks_at_session_with_
 from .leader_set_up_heads import heads_set_up_team_at_work
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
-from .leader_subjects import headline_office_holder, subject_visits
+from .leader_subjects import HAS_SESSION, headline_office_holder, subject_visits
 from .leader_titles import RANK_BEFORE
 from .leader_trips import trip_subject
 from .leader_welcomed import welcomed_visitor, works_with_a_visitor
@@ -85,7 +85,7 @@ _CALLS_ON = r"(?:có\s+chuyến\s+(?:công tác\s*,?\s+)?)?(?:thăm(?:\s+và|\s*
 chuyến thăm và làm việc tại huyện Y", the trip named)."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
                              r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:(?:đi|đến|tới|về|xuống)\s+)?" +
-                             _CALLS_ON + r"(?:có buổi\s+)?"
+                             _CALLS_ON + r"(?:" + HAS_SESSION + r")?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
 Phó Chủ tịch ..., cùng Ban Thường trực đã trực tiếp đi khảo sát", "X - Chủ tịch UBND tỉnh tổ chức đoàn đi kiểm tra")."""
@@ -111,7 +111,8 @@ _CHAIR_IS = re.compile(r"\bchủ\s+(?:trì|tọa|toạ)\b[^.;:,]{0,60}\b(?:có|l
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới|về|xuống)\s+)?" + _CALLS_ON +
-                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới|về|xuống)\s+thăm|"
+                          r"(?:" + HAS_SESSION + r")?(?:khảo sát|giám sát|kiểm tra|làm việc)|"
+                          r"(?:đến|đi|tới|về|xuống)\s+thăm|"
                           r"thăm(?=[^.;]{0,200}\svà\s+(?:làm việc|kiểm tra)\b)|" + TRIP_AFTER_NAME + r")\b",
                           re.IGNORECASE)
 """(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
@@ -120,7 +121,7 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến
 
 _WITH_THE_TEAM = re.compile(r"^\s*[,–-]?\s*cùng\s+(?:các\s+thành\s+viên\s+)?đoàn\s+"
                             r"(?:công tác|giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}?\s(?:đã|đang|vừa)\s+"
-                            r"(?:(?:đến|đi|tới|về|xuống)\s+)?(?:có buổi\s+)?"
+                            r"(?:(?:đến|đi|tới|về|xuống)\s+)?(?:" + HAS_SESSION + r")?"
                             r"(?:khảo sát|giám sát|kiểm tra|làm việc|thăm)\b", re.IGNORECASE)
 """One official and the team he brings: "X, <titles>, cùng đoàn công tác đã làm việc với UBND xã A" — he heads it, as "X
 dẫn đầu đoàn" does, wherever the clause opens ("Thực hiện Kế hoạch ..., ngày D ông X, ..."); a commune's or ward's
