@@ -146,7 +146,7 @@ def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
         if "of" not in a and part is not None and (beside := after_part.get(id(part))) is not None and \
                 all(a.get(key) == beside.figure.get(key) for key in keys):
             continue  # the sum beside a repeated part is the part's sum
-        repeated = None if "of" in a or _names_a_unit(draft.sentence.text) else next(
+        repeated = None if "of" in a or _names_a_unit(draft.sentence.text) or _told_withheld(draft) else next(
             (earlier for earlier in kept if "of" in earlier.figure and
              earlier.sentence.index < draft.sentence.index and all(a.get(key) == earlier.figure.get(key)
                                                                   for key in keys) and
@@ -160,9 +160,14 @@ def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
 
 
 _PAID_TO = re.compile(r"(?:(?:đã|được)\s+)*(?:chi trả|chi hỗ trợ|chi|hỗ trợ|nhận|cấp phát|cấp|trao tặng|trao|tặng|"
-                      r"giải ngân|thanh toán)(?:\s+(?:tiền|kinh phí))?(?:\s+cho)?", re.IGNORECASE)
+                      r"giải ngân|thanh toán)(?:\s+(?:tiền|kinh phí))?"
+                      r"(?:\s+(?:trợ cấp(?:\s+xã hội)?|chế độ(?:\s+(?:ưu đãi|chính sách))?|phụ cấp|lương hưu)"
+                      r"(?:\s+h[àằ]ng tháng)?)?(?:\s+cho)?", re.IGNORECASE)
 """The payout told inside a running total's item ("đã chi hỗ trợ cho hộ nghèo 120 hộ": "Hộ nghèo được chi hỗ
-trợ", "Người được chi trả cho hộ nghèo"): words the part's label ("Hộ nghèo", "Người hộ nghèo") did not need."""
+trợ", "Người được chi trả cho hộ nghèo"): words the part's label ("Hộ nghèo", "Người hộ nghèo") did not need. What
+is paid may be said too, an allowance or a regime ("chi trả trợ cấp (xã hội) (hằng tháng)", "chi trả chế độ ưu
+đãi", "thanh toán chế độ"): the same payout of the same part (session 39); another benefit ("trợ cấp mai táng") or
+another deed ("điều chỉnh mức trợ cấp") is no payout of it."""
 
 
 def _told_alike(later: str, earlier: str) -> bool:
@@ -178,6 +183,17 @@ def _told_alike(later: str, earlier: str) -> bool:
                 _PAID_TO.fullmatch(" ".join(words[i:i + extra])):
             return True
     return False
+
+
+_WITHHELD = re.compile(r"\b(?:tạm dừng|dừng|ngừng|cắt|thu hồi|chưa|không)\b", re.IGNORECASE)
+"""A payout stopped, taken back or not made ("tạm dừng chi trả trợ cấp cho người khuyết tật 100 người"): the same
+people, but no repeat of the part's count (the label may lose the word: "Người khuyết tật được chi trả trợ cấp")."""
+
+
+def _told_withheld(draft: FigureDraft) -> bool:
+    """Whether the clause before `draft`'s number says its payout was stopped or not made (`_WITHHELD`)."""
+    before = draft.sentence.text[max(0, draft.start - 80):draft.start]
+    return _WITHHELD.search(re.split(r"[,;:]", before)[-1]) is not None
 
 
 def _names_a_unit(text: str) -> bool:

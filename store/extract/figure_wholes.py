@@ -148,6 +148,10 @@ what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 ki�
 reports handled, the rest still being settled); those still being handled, "02 đơn đang trong quá trình thụ lý";
 those sent back, "trả lại 25 hồ sơ/5,3 ha" (s20/wholes: the returned are one of the received's states, as in
 hdnd.binhthuan 2024's 636 not eligible)."""
+_HOW_RECEIVED = re.compile(r"\b(?:truc tuyen|nop truc tiep|(?:qua )?(?:dich vu )?buu chinh(?: cong ich)?)\b")
+"""How the files came in, right after the received count ("tiếp nhận 2.315 hồ sơ, (có) 1.870 hồ sơ nộp trực
+tuyến"): a part of it, as in brackets ("nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)") and after "trong đó"
+(session 39's convention, rule 5)."""
 _PENDING = re.compile(r";\s*(?:còn(?:\s+lại)?\s+)?\d[\d.,]*\s+(?:(?!(?:còn|do|vì|đã|bị|trễ|quá)\s)[^\s;.\d]+\s+){1,4}?"
                       r"(?:đang|chưa)\s", re.IGNORECASE)
 """A count that opens the clause after ";" and is said, right after its noun, to be still pending ("; 02 đơn đang
@@ -243,7 +247,8 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
-            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])) and not pending:
+            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])) and not pending and \
+            not _HOW_RECEIVED.search(fold(figure.get("label", ""))):
         return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
     if figure["value"] > total.figure["value"] or other_procedures(text, total.start, start):
         return None  # "tiếp nhận 2.140 hồ sơ chứng thực ..., giải quyết 385 hồ sơ đăng ký ...": two desks' files

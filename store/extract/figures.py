@@ -29,6 +29,7 @@ from .figure_changes import told_as_change
 from .figure_checked_places import checked_place_count
 from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
+from .figure_departments import departments_by_deed
 from .figure_english_marks import page_notation
 from .figure_enumerated import items_named_after, points_said
 from .figure_family import family_members
@@ -178,7 +179,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += bare_among_parts(text, numbers, masked_spans(text))  # "95 trong số 102 kiến nghị" (figure_among)
     numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
-    numbers += merged_agencies(text, numbers)  # "sáp nhập 4 Sở": agencies a reform merged (figure_merged_agencies)
+    numbers += merged_agencies(text, numbers) + departments_by_deed(text, numbers)  # "sáp nhập 4 Sở", "12/12 phòng đã"
     numbers += typed_rates(text, numbers) + dollar_sums(text, numbers)  # "đạt 33;9%"; "hơn 1 tỷ USD" (in USD)
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
