@@ -327,6 +327,8 @@ class Matcher:
 
     def has_item(self, keys: RecordKeys) -> bool:
         """Whether one item of the visit meets this matcher's follow-up clauses (all a `not` clause holds)."""
+        if self.addressees:  # `not to:X`: no item addressed there (of the status, late, as asked with it)
+            return any(self.item_meets(entry) for entry in keys.addressed)
         if self.overdue:
             return any(deadline < self.today and self.item_status(status) for status, deadline in keys.soonest_open)
         return any(fold(s) in self.statuses for s in keys.statuses)
