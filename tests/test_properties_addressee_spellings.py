@@ -9,9 +9,7 @@ a word of the item's addressee.
 
 from __future__ import annotations
 
-import re
 import tempfile
-from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,7 @@ from store.query import Clause, Filter
 from store.repository import Repository
 from store.sqlindex import SqlIndex
 from tests.factories import make_record
-from tests.test_properties_addressee import LATER, STATUSES, _item, archive, own_fold
+from tests.test_properties_addressee import LATER, STATUSES, _item, archive, oracle, spellings
 
 __all__ = ["archive"]  # the PostgreSQL fixture, shared
 
@@ -35,10 +33,6 @@ ADDRESSEES = ("UBND tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Đồng Nai
 ASKED = ("ubnd tinh", "Ủy ban nhân dân tỉnh", "UBND", "uy ban nhan dan", "hdnd xa hoa binh", "Hội đồng nhân dân",
          "so tn&mt", "sở tài nguyên và môi trường", "vp ubnd", "văn phòng", "mttq", "mặt trận tổ quốc", "uy ban",
          "tinh", "so tai chinh")
-SHORT_AND_LONG = (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("mttq", "mat tran to quoc"),
-                  ("tn&mt", "tai nguyen va moi truong"), ("vp", "van phong"))
-"""The oracle's own abbreviations (those the addressees above use)."""
-
 ITEMS = st.builds(_item, st.sampled_from((None, *ADDRESSEES)), st.sampled_from((None, *STATUSES)),
                   st.sampled_from((None, "2020-03-01", LATER)))
 
@@ -57,31 +51,6 @@ def clauses(draw: Any) -> list[Clause]:
     if draw(st.booleans()):
         found.append(Clause("overdue", ""))
     return draw(st.permutations(found))
-
-
-def spellings(asked: str) -> set[str]:
-    """`asked` folded, each whole-word abbreviation of the oracle's list in either form."""
-    pattern = "|".join(re.escape(form) for pair in SHORT_AND_LONG for form in sorted(pair, key=len, reverse=True))
-    pieces = re.split(rf"(?<![a-z0-9])({pattern})(?![a-z0-9])", own_fold(asked))
-    choices = [next((pair for pair in SHORT_AND_LONG if piece in pair), (piece,)) if n % 2 else (piece,)
-               for n, piece in enumerate(pieces)]
-    return {"".join(choice) for choice in product(*choices)}
-
-
-def _item_meets(item: dict[str, Any], asked: list[Clause]) -> bool:
-    to = " " + own_fold(item.get("to") or "")
-    status, deadline = item.get("status", "open"), item.get("deadline")
-    wanted = [clause.value for clause in asked if clause.field == "status"]
-    return (bool(item.get("to"))
-            and any(" " + one in to for c in asked if c.field == "to" for one in spellings(c.value))
-            and (not wanted or status in wanted)
-            and (not any(c.field == "overdue" for c in asked)
-                 or (deadline is not None and deadline < LATER and status not in ("done", "not accepted"))))
-
-
-def oracle(made: list[dict[str, Any]], asked: list[Clause]) -> list[str]:
-    return sorted(record["id"] for record in made
-                  if any(_item_meets(item, asked) for item in [*record["recommendations"], *record["directions"]]))
 
 
 def asking(made: list[dict[str, Any]], asked: list[Clause], negated: bool) -> tuple[Filter, list[str]]:
