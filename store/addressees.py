@@ -7,6 +7,11 @@ soonest deadline of those items (an item of the pair is overdue exactly when tha
 status is not closed, as `matching.soonest_by_status` reasons per status). `Matcher.item_meets` tests one entry;
 every back end keeps the same entries — `RecordKeys.addressed` (the scan), the in-memory index's table of them,
 the SQLite index's `to` terms and PostgreSQL's `item_keys` column, the last two as `encode`d strings.
+
+Offices write one addressee in several spellings ("UBND tỉnh", "Ủy ban nhân dân tỉnh"; "Sở TN&MT", "Sở Tài
+nguyên và Môi trường"), so a `to:` value is asked in every spelling of the abbreviations it holds (`spellings`,
+the taxonomy's table that free text reads both ways). The stored keys stay the addressee as written, folded: every
+back end (PostgreSQL's rows with no keys too, folded in SQL) matches the asked spellings against them.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .folding import fold
+from .taxonomy import taxonomy
 
 Entry = tuple[str, str, str]
 """(folded addressee, status, the soonest deadline of its items of that status, "" when none has one)."""
@@ -26,6 +32,13 @@ SEPARATOR = "\x1f"
 def addressee_key(item: dict[str, Any]) -> str:
     """What a `to:` clause is matched against: the item's addressee, folded ("" when it names none)."""
     return fold(item.get("to") or "")
+
+
+def spellings(value: str) -> tuple[str, ...]:
+    """A `to:` value folded, and the same with each abbreviation in it, as a whole word, spelt every other way
+    ("UBND tỉnh" → "ubnd tinh", "uy ban nhan dan tinh"): an item is addressed so when one of them starts a word
+    of its `addressee_key`."""
+    return taxonomy().text_variants(value)
 
 
 def entries(items: Iterable[dict[str, Any]]) -> tuple[Entry, ...]:
@@ -50,4 +63,4 @@ def decode(text: str) -> Entry:
     return addressee, status, deadline
 
 
-__all__ = ["SEPARATOR", "Entry", "addressee_key", "decode", "encode", "entries"]
+__all__ = ["SEPARATOR", "Entry", "addressee_key", "decode", "encode", "entries", "spellings"]

@@ -88,14 +88,15 @@ def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date
     Filters pick surveys; a survey with one open item among done ones
     matches `status:open`, but its done items are not what the user asked
     to see, so item rows and the brief's item lists are narrowed the same way.
-    An addressee is matched as `to:` matches it (`matching.Matcher.item_meets`: folded, from a word on).
+    An addressee is matched as `to:` matches it (`matching.Matcher.item_meets`: folded, from a word on, in every
+    spelling of its abbreviations).
     """
-    from .addressees import addressee_key  # noqa: PLC0415 - with the search's own reading of a `to:` clause
+    from .addressees import addressee_key, spellings  # noqa: PLC0415 - with the search's own reading of a `to:`
     from .closed_values import status_keys  # noqa: PLC0415 - `trangthai:"chưa giải quyết"` is open, as the search read it
     from .matching import word_prefix  # noqa: PLC0415
 
     wanted = {key for status in statuses for key in status_keys(status)}
-    to = [fold(addressee) for addressee in addressees]
+    to = [one for addressee in addressees for one in spellings(addressee)]  # "UBND" and "Ủy ban nhân dân" alike
     if not wanted and not overdue and not to:
         return None
     return lambda item: ((not wanted or fold(status_of(item)) in wanted)

@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .addressees import Entry, entries
+from .addressees import Entry, entries, spellings
 from .closed_values import kind_starts, status_keys
 from .dashes import has_dash
 from .dates import Span, in_bounds
@@ -292,8 +292,9 @@ class Matcher:
         (`store.numbers.search_spellings`)."""
         self.statuses = list(dict.fromkeys(key for v in query.values("status") for key in status_keys(v)))
         self.overdue = "overdue" in query.fields()
-        self.addressees = list(dict.fromkeys(fold(v) for v in query.values("to")))
-        """Folded addressees: a `to:` clause matches an item's addressee it is a word prefix of, as `body:` does."""
+        self.addressees = list(dict.fromkeys(one for v in query.values("to") for one in spellings(v)))
+        """Folded addressees, each in every spelling of its abbreviations (`addressees.spellings`): a `to:` clause
+        matches an item's addressee one of them is a word prefix of, as `body:` does."""
         self.absent = [Matcher(Filter.parse(value), today) for value in query.values("not")]
         """Per `not` clause, the follow-up clauses negated: a visit with an item meeting them all is left out
         (`has_item`): `not (status:open overdue)` is no open item past its deadline."""
@@ -326,6 +327,8 @@ class Matcher:
 
     def has_item(self, keys: RecordKeys) -> bool:
         """Whether one item of the visit meets this matcher's follow-up clauses (all a `not` clause holds)."""
+        if self.addressees:  # `not to:X`: no item addressed there (of the status, late, as asked with it)
+            return any(self.item_meets(entry) for entry in keys.addressed)
         if self.overdue:
             return any(deadline < self.today and self.item_status(status) for status, deadline in keys.soonest_open)
         return any(fold(s) in self.statuses for s in keys.statuses)

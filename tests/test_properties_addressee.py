@@ -9,9 +9,11 @@ scan (`Matcher`), the in-memory index, the SQLite index and PostgreSQL (when a t
 
 from __future__ import annotations
 
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +70,27 @@ def own_fold(text: str) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
 
 
+SHORT_AND_LONG = (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("mttq", "mat tran to quoc"),
+                  ("tn&mt", "tai nguyen va moi truong"), ("vp", "van phong"))
+"""The oracle's own abbreviations (those the addressees here and in `test_properties_addressee_spellings` use)."""
+
+
+def spellings(asked: str) -> set[str]:
+    """`asked` folded, each whole-word abbreviation of the oracle's list in either form (`to:ubnd` is also "uy ban
+    nhan dan", session 39)."""
+    pattern = "|".join(re.escape(form) for pair in SHORT_AND_LONG for form in sorted(pair, key=len, reverse=True))
+    pieces = re.split(rf"(?<![a-z0-9])({pattern})(?![a-z0-9])", own_fold(asked))
+    choices = [next((pair for pair in SHORT_AND_LONG if piece in pair), (piece,)) if n % 2 else (piece,)
+               for n, piece in enumerate(pieces)]
+    return {"".join(choice) for choice in product(*choices)}
+
+
 def _item_meets(item: dict[str, Any], asked: list[Clause]) -> bool:
     to = " " + own_fold(item.get("to") or "")
     status, deadline = item.get("status", "open"), item.get("deadline")
     wanted = [clause.value for clause in asked if clause.field == "status"]
-    return (bool(item.get("to")) and any(" " + own_fold(c.value) in to for c in asked if c.field == "to")
+    return (bool(item.get("to"))
+            and any(" " + one in to for c in asked if c.field == "to" for one in spellings(c.value))
             and (not wanted or status in wanted)
             and (not any(c.field == "overdue" for c in asked)
                  or (deadline is not None and deadline < LATER and status not in ("done", "not accepted"))))

@@ -113,7 +113,7 @@ def test_other_parts_are_asked_of_sql_and_the_lists_taken_out(built) -> None:
                         (f"(rec.deadline IS NULL OR rec.deadline >= '2025') AND {negated}", ()),
                         (negated, ())]:
         whole = {n for (n,) in db.execute(f"SELECT rec.n FROM rec WHERE {sql}", params)}
-        found = complement.posted(db, Condition(sql, params), lambda: index._order(db, "date"))
+        found = complement.posted(db, Condition(sql, params), lambda: index._sorts.order(db, "date"))
         assert found is not None and len(found) == len(whole) and set(found) == whole, sql
     assert complement.posted(db, Condition("rec.date BETWEEN ? AND ?", ("2024-01-01", "2024-12-31")),
                              lambda: []) is None

@@ -134,9 +134,9 @@ def test_the_read_ahead_waits_while_a_search_runs(repository: TinyDBRepository) 
         reader = threading.Thread(target=read_ahead)
         reader.start()
         assert not done.wait(0.3)
-        assert WORDS not in index._vocabulary and "date" not in index._orders  # no step taken
+        assert WORDS not in index._vocabulary and "date" not in index._sorts.kept  # no step taken
     assert done.wait(60)
-    assert WORDS in index._vocabulary and PAIRS in index._vocabulary and "date" in index._places_of
+    assert WORDS in index._vocabulary and PAIRS in index._vocabulary and "date" in index._sorts.places_of
 
 
 def test_a_search_has_the_connection_between_the_chunks_of_a_large_row(repository: TinyDBRepository,

@@ -48,8 +48,9 @@ class Plan:
             masks["to"] = index._addressed_mask(matcher)
         everything = index._all
         for negated in matcher.absent:  # `not overdue`: the records with no such item, kept in every facet's pool
-            having = index._overdue_mask(matcher.today, negated) if negated.overdue else index._status_mask(
-                negated.statuses)
+            having = (index._addressed_mask(negated) if negated.addressees
+                      else index._overdue_mask(matcher.today, negated) if negated.overdue
+                      else index._status_mask(negated.statuses))
             masks["not"] = masks.get("not", everything) & everything & ~having
         pool = intersect(masks.values(), everything)
         pools: dict[str, int] = {}

@@ -141,7 +141,8 @@ def _overdue(matcher: Matcher) -> Condition:
 def _none(negated: Matcher) -> Condition:
     """No item meets the follow-up clauses of a `not` clause: the complement of `status:`/`overdue`'s conditions,
     a NULL deadline (no item late) counted as none."""
-    having = _overdue(negated) if negated.overdue else ("status_keys && %s::text[]", [list(negated.statuses)])
+    having = (item_keys.condition(negated) if negated.addressees  # `not to:X`: no item addressed there
+              else _overdue(negated) if negated.overdue else ("status_keys && %s::text[]", [list(negated.statuses)]))
     return (f"NOT coalesce(({having[0]}), FALSE)", having[1])
 
 

@@ -22,7 +22,6 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from .. import sentence_tables
-from ..collation import by_count_then_name
 from ..errors import StoreError
 from ..planning import now_stamp
 from ..query import DATE_FIELDS, Clause, Filter
@@ -41,7 +40,7 @@ from ..repository import (
 )
 from ..sqlindex.units import Named
 from ..validation import Problem, validate
-from . import compiler, item_keys, repack, units
+from . import compiler, item_keys, pages, repack, units
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -128,12 +127,12 @@ class PostgresRepository:
             with connection.transaction():  # one snapshot for the words, the counts and the records
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
-                compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                compiled = compiler.compile_filter(query, lambda pattern: pages.vocabulary(connection, pattern))
                 if compiled.narrowed:
                     # the planner underrates the words index and would test `words &&` on every row instead
                     connection.execute("SET LOCAL enable_seqscan = off")
                 if not facets:
-                    return _plain_page(connection, compiled, sort, offset, limit)
+                    return pages.plain_page(connection, compiled, sort, offset, limit)
                 return self._faceted_page(connection, compiled, sort, offset, limit)
 
         page = self._db.read(run)
@@ -148,7 +147,7 @@ class PostgresRepository:
         def run(connection: psycopg.Connection) -> int | None:
             with connection.transaction():
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                compiled = compiler.compile_filter(query, lambda pattern: pages.vocabulary(connection, pattern))
                 where, params = compiled.where()
                 row = connection.execute(
                     f"SELECT place FROM (SELECT id, row_number() OVER (ORDER BY {compiler.ORDERS[sort]}) - 1 AS place"
@@ -169,7 +168,7 @@ class PostgresRepository:
             with connection.transaction():
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 connection.execute("SET LOCAL work_mem = '64MB'")
-                compiled = compiler.compile_filter(base, lambda pattern: _vocabulary(connection, pattern))
+                compiled = compiler.compile_filter(base, lambda pattern: pages.vocabulary(connection, pattern))
                 if compiled.narrowed:
                     connection.execute("SET LOCAL enable_seqscan = off")
                 where, params = compiled.where()
@@ -199,7 +198,7 @@ class PostgresRepository:
                 connection.execute("SET LOCAL work_mem = '64MB'")
 
                 def vocabulary(pattern: str) -> list[str] | None:
-                    return _vocabulary(connection, pattern)
+                    return pages.vocabulary(connection, pattern)
 
                 where, params = compiler.compile_filter(base, vocabulary).where()
                 each = [compiler.compile_filter(Filter((clauses[i],)), vocabulary).where() for i in others]
@@ -219,7 +218,7 @@ class PostgresRepository:
         if totals is not None and not compiled.groups:  # no filter: kept counts, an indexed page
             records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
             return Page(totals[0], offset, records, {facet: list(found) for facet, found in totals[1].items()})
-        total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
+        total, ids, counts = pages.faceted(connection, compiled, sort, offset, limit, frozenset(cached))
         if totals is not None:
             counts.update({facet: list(totals[1][facet]) for facet in cached})
         records = [row[0] for row in connection.execute(
@@ -236,7 +235,8 @@ class PostgresRepository:
             if row is not None:
                 totals = (row[0], {facet: [(value, n) for value, n in found] for facet, found in row[1].items()})
             else:
-                total, _, counts = _faceted(connection, compiler.compile_filter(Filter()), "date", 0, 0, frozenset())
+                whole = compiler.compile_filter(Filter())
+                total, _, counts = pages.faceted(connection, whole, "date", 0, 0, frozenset())
                 totals = (total, counts)
                 self._unsaved_totals = token
             self._cached_totals = (token, totals)
@@ -356,50 +356,3 @@ def _problems(record: Record) -> list[Problem]:
     if not problems and b"\\u0000" in orjson.dumps(record):
         problems.append(Problem("", "holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it"))
     return problems
-
-
-VOCABULARY_LIMIT = 3000
-"""Past this many words, a fragment is looked for by LIKE alone (naming them all would cost more)."""
-
-
-def _vocabulary(connection: psycopg.Connection, pattern: str) -> list[str] | None:
-    words = [row[0] for row in connection.execute(
-        "SELECT word FROM surveys_vocabulary WHERE word LIKE %s LIMIT %s", (pattern, VOCABULARY_LIMIT + 1))]
-    return None if len(words) > VOCABULARY_LIMIT else words
-
-
-def _faceted(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int, limit: int | None,
-             skip: frozenset[str]) -> tuple[int, list[str], dict[str, list[tuple[str, int]]]]:
-    """The total, the page's ids and the counts of the facets not in `skip` (`compiler.faceted_query`)."""
-    total, ids = 0, []
-    counts: dict[str, list[tuple[str, int]]] = {facet: [] for facet in compiler.FACET_COLUMNS if facet not in skip}
-    for facet, value, n in connection.execute(*compiler.faceted_query(compiled, sort, offset, limit, skip)):
-        if facet == "total":
-            total = n
-        elif facet == "page":
-            ids.append(value)
-        else:
-            counts[facet].append((value, n))
-    for listed in counts.values():
-        listed.sort(key=_by_count_then_value)
-    return total, ids, counts
-
-
-def _plain_page(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int,
-                limit: int | None) -> Page:
-    """A page without facets (scrolling): an indexed query, and a count only when the page does not tell it."""
-    records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
-    if offset == 0 and (limit is None or len(records) < limit):
-        total = len(records)  # the page holds every match
-    else:
-        total = _count(connection, compiled)
-    return Page(total, offset, records, {})
-
-
-def _by_count_then_value(item: tuple[str, int]) -> tuple[int, tuple[str, str, str]]:
-    """Facet order: most first, equal counts in Vietnamese order (`store.collation`, as the file's index)."""
-    return by_count_then_name(item)
-
-
-def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:
-    return scalar(connection.execute(*compiler.count_query(compiled)))

@@ -122,7 +122,11 @@ def _none(negated: Matcher, terms: Terms, separator: str) -> Condition:
     record with no late item, or no item, has no such term). `overdue` alone is a late `due` term of any status,
     as `rec.deadline` (the soonest of the same items' deadlines, `rows.index_row`) is past: a term list, so its
     complement is a set difference (`complement`), not a pass of SQL over `rec`."""
-    if negated.overdue:
+    if negated.addressees:  # `not to:X`: the complement of the `to` terms it finds, as `to:X` does
+        from ..addressees import decode  # noqa: PLC0415 - with the matching code
+
+        having = _terms(terms("to"), lambda entry: negated.item_meets(decode(entry)))
+    elif negated.overdue:
         having = _terms(terms("due"), lambda due: _late(due, separator, negated))
     else:
         having = _terms(terms("status"), lambda status: fold(status) in negated.statuses)

@@ -38,7 +38,7 @@ COUNT = itemgetter(1)
 Matching = Callable[[sqlite3.Connection, Condition, "str | None", "bytes | None"], array]
 """`SqlIndex._matching`: record numbers for a condition (in an order, or any), less those flags leave out."""
 Order = Callable[[sqlite3.Connection, str], array]
-"""`SqlIndex._order`: every record number in a sort order."""
+"""`orders.Orders.order`: every record number in a sort order."""
 Named = dict[str, list[tuple[str, int]]]
 NDArray = Any
 """A `numpy.ndarray` (numpy is imported only where a large pool is counted)."""

@@ -25,10 +25,10 @@ from ..query import Clause, Filter
 from ..repository import Page
 from ..today import current_day
 from . import complement, kinds, leaders, matches, units, wordfill
-from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
 from .file import IndexFile, interruptible
+from .orders import ORDERS, Orders
 from .packing import Packer, packer_of
 from .paged import Matches
 from .pairs import PAIRS
@@ -36,14 +36,6 @@ from .text import text_flags
 from .units import Named, UnitCounter
 from .vocabulary import Vocabulary
 from .words import WORDS, Tables
-
-ORDER = {
-    "date": NEWEST,
-    "locality": "rec.sort_locality, rec.date DESC, rec.id DESC",
-    "body": "rec.sort_body, rec.date DESC, rec.id DESC",
-}
-"""Each order has an index (`schema`), so the first page of everything is read, never sorted."""
-
 
 FIRST = itemgetter(0)
 
@@ -61,15 +53,13 @@ class SqlIndex(IndexFile):
         self._terms: dict[str, list[tuple[int, str]]] = {}
         self._last: tuple[tuple[Any, ...], array | Matches] | None = None
         self._packer: Packer | None = None
-        self._orders: dict[str, array] = {}
-        """Sort → every record number in that order: what a filter of short free text alone starts from."""
+        self._sorts = Orders()
+        """Each sort's record numbers in order and their places (`orders`)."""
         self._compiled: dict[tuple[Filter, date, str | None], dict[str, list[Condition]]] = {}
         """A filter → its conditions, for the last few (`_conditions`)."""
         self._clauses: dict[tuple[Clause, date], array] = {}
         """One clause → its matches (`count_each`)."""
-        self._places_of: dict[str, array] = {}
-        """Sort → each record's place in `_orders[sort]` (`_places`)."""
-        self._counter = FacetCounter(self._matching, self._order)
+        self._counter = FacetCounter(self._matching, self._sorts.order)
         self._units = UnitCounter()
         self._filling_units = threading.Lock()
         """Held by the one pass that fills an older file's unit tables (`fill_units`): another caller waits."""
@@ -137,7 +127,7 @@ class SqlIndex(IndexFile):
         """The number of records: the length of the newest-first order the first page reads anyway (counting
         the records' table read all of it, seconds at a million when the file is not in the page cache)."""
         with self._lock:
-            return len(self._order(self._connection(), "date"))
+            return len(self._sorts.order(self._connection(), "date"))
 
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:
@@ -157,7 +147,7 @@ class SqlIndex(IndexFile):
             if row is None:
                 return None
             if not found:
-                numbers: array | Matches = self._order(db, sort if sort in ORDER else "date")
+                numbers: array | Matches = self._sorts.order(db, sort if sort in ORDERS else "date")
             else:
                 numbers = self._numbers(db, query, sort, found, today, self._text_flags(db, text_terms(found)))
             try:
@@ -236,9 +226,9 @@ class SqlIndex(IndexFile):
             check()
             db = self._connection()
             found = self._conditions(query, today, check)
-            order = ORDER.get(sort, ORDER["date"])
+            order = ORDERS.get(sort, ORDERS["date"])
             if not found:  # everything: the order's own index gives the page, and the counts are kept
-                total = len(self._order(db, "date"))  # kept whole: no pass over the records' table (`count`)
+                total = len(self._sorts.order(db, "date"))  # kept whole: no pass over the records' table (`count`)
                 window = [n for (n,) in db.execute(
                     f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]
@@ -294,8 +284,8 @@ class SqlIndex(IndexFile):
         condition = where(found)
         numbers: array | Matches
         if condition.sql == "1" and flags is not None:
-            order = self._order(db, sort)
-            numbers = Matches(order, flags, lambda: self._places(db, sort))
+            order = self._sorts.order(db, sort)
+            numbers = Matches(order, flags, lambda: self._sorts.places(db, sort))
         else:
             numbers = self._matching(db, condition, sort, flags)
         self._last = (key, numbers)
@@ -306,37 +296,16 @@ class SqlIndex(IndexFile):
         """Numbers SQL gives for `condition` (in `sort` order, or any), less those `flags` leaves out."""
         numbers: Sequence[int]
         if condition.sql == "1":
-            numbers = self._order(db, sort or "date")
+            numbers = self._sorts.order(db, sort or "date")
         else:
-            posted: Sequence[int] | None = complement.posted(db, condition, lambda: self._order(db, "date"))
+            posted: Sequence[int] | None = complement.posted(db, condition, lambda: self._sorts.order(db, "date"))
             if posted is None:
                 posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
                                                     condition.params).fetchall()))
-            numbers = self._in_order(db, posted, sort) if sort else posted
+            numbers = self._sorts.in_order(db, posted, sort) if sort else posted
         if flags is None:
             return array("q", numbers)
         return matches.flagged(numbers, flags)
-
-    def _in_order(self, db: sqlite3.Connection, numbers: Sequence[int], sort: str) -> Sequence[int]:
-        return matches.in_order(numbers, self._order(db, sort), self._places(db, sort))
-
-    def _places(self, db: sqlite3.Connection, sort: str) -> array:
-        """Record number → its place in the order of `sort` (kept with the order)."""
-        if sort not in self._places_of:
-            self._places_of[sort] = matches.places(self._order(db, sort))
-        return self._places_of[sort]
-
-    def _order(self, db: sqlite3.Connection, sort: str) -> array:
-        if sort not in self._orders and sort == "date":  # the build keeps the default order whole
-            kept = load_array(db, "newest")
-            if kept is None:
-                kept = keep_array(db, "newest", array(COLUMN_TYPE, map(FIRST, db.execute(
-                    f"SELECT n FROM rec ORDER BY {NEWEST}").fetchall())))  # fixed text
-            self._orders[sort] = kept
-        if sort not in self._orders:
-            self._orders[sort] = array("q", map(FIRST, db.execute(
-                f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}").fetchall()))  # fixed text
-        return self._orders[sort]
 
     def _text_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
         """Byte n is 1 when record n holds one spelling of every free-text term (`text`), kept for a few terms."""
@@ -391,8 +360,7 @@ class SqlIndex(IndexFile):
         self._terms.clear()
         self._last = None
         self._packer = None
-        self._orders.clear()
-        self._places_of.clear()
+        self._sorts.forget()
         self._clauses.clear()
         self._compiled.clear()
         self._partial.known = None

@@ -47,16 +47,16 @@ def read_ahead(index: SqlIndex) -> None:
     numpy (a filter on a term uses it: 0.3-0.45 s) and ask the kernel for the pages filters read. A file an older
     version wrote gets its word and unit tables in a thread of its own (`SqlIndex.fill_words`)."""
     steps: list[Callable[[sqlite3.Connection], object]] = [
-        lambda db: index._order(db, "date"), index._words, lambda db: index._words(db, PAIRS),
+        lambda db: index._sorts.order(db, "date"), index._words, lambda db: index._words(db, PAIRS),
         *(partial(_terms, index, field) for field in FIELDS), *index._counter.warming()]
     for step in steps:
         _step(index, step)
-    order = _step(index, lambda db: index._order(db, "date"))
-    if order is not None and "date" not in index._places_of:  # made without the lock, a slice at a time
+    order = _step(index, lambda db: index._sorts.order(db, "date"))
+    if order is not None and "date" not in index._sorts.places_of:  # made without the lock, a slice at a time
         made = matches.places(order, index.idle)
         with index._lock:
-            if index._orders.get("date") is order:  # the file did not change meanwhile
-                index._places_of.setdefault("date", made)
+            if index._sorts.kept.get("date") is order:  # the file did not change meanwhile
+                index._sorts.places_of.setdefault("date", made)
     incomplete = _step(index, lambda db: wordfill.covered(db) != wordfill.ALL
                        or wordfill.covered(db, "leaders") != wordfill.ALL
                        or wordfill.covered(db, "pairs") != wordfill.ALL or not units.filled(db))
