@@ -105,10 +105,29 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 def snapshot(path: Path) -> dict[str, Any]:
-    """The store's records by id (held-back ones too), less the `updated` stamp; raises if it does not load."""
+    """The store's records by id (held-back ones too), less the clock's stamps; raises if it does not load."""
     state = SurveyStore(path).current()
     records = [*state.table.values(), *state.held.values()]
-    return {record["id"]: {k: v for k, v in record.items() if k != "updated"} for record in records}
+    return {record["id"]: _unstamped(record) for record in records}
+
+
+def _unstamped(record: dict[str, Any]) -> dict[str, Any]:
+    """A record less what the clock wrote: its `updated` stamp and the `at` of a follow-up's responses and history
+    entries (session 39). A write retried after a kill stamps the moment of the retry, which the reference run
+    cannot know; everything else must be exactly the reference's."""
+    kept = {k: v for k, v in record.items() if k != "updated"}
+    for field in ("recommendations", "directions"):
+        if field in kept:
+            kept[field] = [_item_unstamped(item) for item in kept[field]]
+    return kept
+
+
+def _item_unstamped(item: dict[str, Any]) -> dict[str, Any]:
+    kept = dict(item)
+    for field in ("responses", "history"):
+        if field in kept:
+            kept[field] = [{k: v for k, v in entry.items() if k != "at"} for entry in kept[field]]
+    return kept
 
 
 def store_ids(path: Path) -> set[str]:
