@@ -79,7 +79,7 @@ async def test_a_save_is_shown_in_the_history_and_z_puts_it_back(bundled_store: 
         assert len(row) <= size[0] - 8
         await pilot.press("z")
         await finish(pilot)
-        assert notes(app)[-1].startswith(t("history.undone", item="r1", what="").rstrip())
+        assert notes(app)[-1].startswith(t("history.undone", item=f"{t('items.recommendations')} 1", what="").rstrip())
         item = get_item(_stored(bundled_store, visit["id"]), R1)
         assert item.get("status", "open") == get_item(visit, R1).get("status", "open")
         assert [entry["field"] for entry in item["history"]] == ["status", "status"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from store.followup import ItemRef, get_item, item_label
+from store.followup import ItemRef, get_item
 from store.item_history import changed_since, history_of
 
 from .item_changes import change_said, changed_count, status_changed, undo_refused
@@ -140,7 +140,8 @@ class SinceLooked:
             self.session.saves.pop((str(stored.get("id", "")), ref), None)
             self.session.own.update(str(entry.get("at")) for entry in written)
         what = "; ".join(change_said(entry, self.screen.t) for entry in written)
-        self.screen.notify(self.screen.t("history.undone", item=item_label(ref), what=what), markup=False)
+        said = f"{self.screen.t(f'items.{ref[0]}')} {ref[1] + 1}"  # "Kiến nghị 1", as the list and the save say it
+        self.screen.notify(self.screen.t("history.undone", item=said, what=what), markup=False)
         self.screen.take(stored)
 
 
