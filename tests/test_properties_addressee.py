@@ -10,23 +10,19 @@ scan (`Matcher`), the in-memory index, the SQLite index and PostgreSQL (when a t
 from __future__ import annotations
 
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from itertools import product
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.index import SurveyIndex
-from store.matching import Matcher
 from store.query import Clause, Filter
 from store.repository import Repository
-from store.sqlindex import SqlIndex
 from tests.factories import make_record
+from tests.index_answers import memory_ids, persistent_ids, scan_ids
 
 LATE, LATER = "2020-03-01", "2999-12-31"
 ADDRESSEES = ("Sở Tài chính", "SỞ TÀI CHÍNH tỉnh Đồng Nai", "UBND tỉnh và Sở Tài chính", "Sở Tài nguyên",
@@ -107,18 +103,9 @@ def oracle(made: list[dict[str, Any]], asked: list[Clause]) -> list[str]:
 def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause]) -> None:
     query = Filter(tuple(dict.fromkeys(asked)))
     expected = oracle(made, asked)
-    matcher = Matcher(query)
-    assert sorted(record["id"] for record in made if matcher.matches_record(record)) == expected, query.render()
-    index = SurveyIndex(made)
-    assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
-    with tempfile.TemporaryDirectory() as folder:
-        persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
-        persistent.build()
-        try:
-            found = persistent.search(query, limit=len(made) + 1).records
-        finally:
-            persistent.close()
-    assert sorted(record["id"] for record in found) == expected, query.render()
+    assert scan_ids(made, query) == expected, query.render()
+    assert memory_ids(made, query) == expected, query.render()
+    assert persistent_ids(made, query) == expected, query.render()
 
 
 @pytest.fixture(scope="module")

@@ -9,20 +9,16 @@ a word of the item's addressee.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.index import SurveyIndex
-from store.matching import Matcher
 from store.query import Clause, Filter
 from store.repository import Repository
-from store.sqlindex import SqlIndex
 from tests.factories import make_record
+from tests.index_answers import memory_ids, persistent_ids, scan_ids
 from tests.test_properties_addressee import LATER, STATUSES, _item, archive, oracle, spellings
 
 __all__ = ["archive"]  # the PostgreSQL fixture, shared
@@ -74,18 +70,9 @@ def test_the_oracle_reads_both_ways() -> None:
 def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause],
                                                     negated: bool) -> None:
     query, expected = asking(made, asked, negated)
-    matcher = Matcher(query)
-    assert sorted(record["id"] for record in made if matcher.matches_record(record)) == expected, query.render()
-    index = SurveyIndex(made)
-    assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
-    with tempfile.TemporaryDirectory() as folder:
-        persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
-        persistent.build()
-        try:
-            found = persistent.search(query, limit=len(made) + 1).records
-        finally:
-            persistent.close()
-    assert sorted(record["id"] for record in found) == expected, query.render()
+    assert scan_ids(made, query) == expected, query.render()
+    assert memory_ids(made, query) == expected, query.render()
+    assert persistent_ids(made, query) == expected, query.render()
 
 
 @pytest.mark.slow  # 60 generated stores written to PostgreSQL
