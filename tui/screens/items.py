@@ -73,10 +73,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """Dismisses with the chosen item's reference, or None (escape)."""
 
     KEY_TABLE = ITEMS_KEYS
+    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     KEYS_AHEAD = frozenset({"escape", "f1", "enter", "down", "up", "j", "k"})
     """Kept when typed before the list showed (`tui.early_keys`): `u Enter` opens the first item, whose dialog shows
     it and writes nothing until Ctrl+S; the list has no field to type into."""
-    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     BINDINGS = [  # with priority, as p y x n F1 have: a move or Enter acts when read, before a key sent after it
         # ("Enter F1" in one burst: F1 came first, Enter was dropped; tryout s36-polish10). The list takes no other key.
         *cursor_keys("cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')", arrows=True,
