@@ -10,16 +10,9 @@ few to tell "Kiến nghị bổ sung 1 biên c…" from its neighbours, and a re
 (what a later visit said) was seen only by opening the item (tryout s33).
 The text comes from the record and is shown as plain `Text`.
 
-An item a later visit asked again (`store.item_links`: the same place of
-today, an earlier day, like wording) is marked "↺" in its line, and under the
-list "raised before: 12/03/2026, <visit> r2 — open": `p` opens that earlier
-visit's list on the item, `y` confirms the link, `x` drops it for good. The
-links are found in a thread (`find_links`, over a per-store-version index), so
-the list shows at once and the marks come when they are known. An item that
-repeats several earlier ones shows one at a time, "(1 of 3 · n next)": `n`
-chooses the one `p`, `y` and `x` act on. A dropped link is listed after the
-others ("dropped · x takes it back"), so that a drop made by mistake is
-undone where it was made (`x` again: suggested once more).
+An item a later visit asked again is marked "↺" in its line, and under the
+list "raised before: 12/03/2026, <visit> r2 — open"; `p` `y` `x` `n` act on
+that link (`tui.screens.items_links`).
 
 Another office may write the visit while the list is open (a response, a
 status, an item deleted). The list asks the store's change token every
@@ -59,6 +52,7 @@ from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
 from .item_refs import column_widths, item_refs, padded
 from .items_following import StoreFollowing
+from .items_links import ItemLinks
 from .items_since import FollowUpSession, SinceLooked
 from .items_whole import whole_text
 
@@ -103,18 +97,12 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.record = record
         self.read_only = read_only
         """A reader's list (a read-only store): Enter shows an item, y and x say why they do nothing."""
-        self.find_links, self.decide, self.open_earlier = find_links, decide, open_earlier
-        """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
-        decision saved (returns the record stored);
-        and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
+        self.linked = ItemLinks(self, find_links, decide, open_earlier)
+        """The earlier items each item repeats, and `n` `p` `y` `x` on them (`tui.survey_actions` gives the calls)."""
         self.looked = SinceLooked(self, since, session)
         """The items changed since this list was last opened (`c` lists only those) and `z`, this session's undo."""
         self.following = StoreFollowing(self, read, token)
         """Another office's write to the visit, shown while the list is open and read before an item opens."""
-        self.links: Links = {}
-        """Each item's links, the dropped ones last (marked `dropped`)."""
-        self.chosen: dict[ItemRef, int] = {}
-        """Which of an item's links is shown and acted on (`n` moves it on)."""
         self.current: ItemRef | None = None
         self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
@@ -195,7 +183,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
         if self.looked.changed(item):  # changed since the list was last opened: the line under the title counts them
             line.append("● ", style="bold yellow")
-        if any(not link.dropped for link in self.links.get(ref, ())):  # asked before (the line under the list: when)
+        if self.linked.repeats(ref):  # asked before (the line under the list: when)
             line.append("↺ ", style="bold cyan")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
         if self.wanted is not None and not self.wanted(item):
@@ -211,7 +199,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
-        self.ask_links()
+        self.linked.ask()
         self.following.start()
 
     def on_screen_resume(self) -> None:
@@ -228,7 +216,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if [(r[0], get_item(before, r).get("text")) for r in self.refs] != \
                 [(r[0], get_item(stored, r).get("text")) for r in item_refs(stored)]:  # items added, deleted, edited
             at = self.positions.get(current, 0) if current is not None else 0
-            self.links, self.chosen = {}, {}  # keyed by label: asked again
+            self.linked.forget()  # keyed by label: asked again
             self.__dict__.pop("_widths", None)
             self._items_of(stored)
             found = follow(before, stored, current) if current is not None else None  # else the line it was on
@@ -248,27 +236,16 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._fill(self.current)
         self._show_whole()
 
-    def ask_links(self) -> None:
-        """The earlier items each item repeats, found in a thread; the lines and the text under them then redrawn."""
-        find, record = self.find_links, self.record
-        if find is None:
-            return
+    @property
+    def links(self) -> Links:
+        """Each item's links, the dropped ones last: the follow-up dialog says the first (`tui.survey_actions`)."""
+        return self.linked.found
 
-        def work() -> None:
-            stored, found = find(record)
-            self.app.call_from_thread(self._show_links, record, stored, found)
-
-        self.run_worker(work, thread=True, group="links", exit_on_error=False)
-
-    def _show_links(self, record: dict[str, Any], stored: dict[str, Any], found: Links) -> None:
-        if record is not self.record or not self.is_attached:
-            return  # a decision has changed the record meanwhile: its own search is on the way
-        counts = [len(stored.get(f) or []) for f in ITEM_FIELDS] == [len(record.get(f) or []) for f in ITEM_FIELDS]
-        if stored.get("id") == record.get("id") and counts:  # the same items (the lines' numbers hold)
-            self.take(stored, redraw=False)  # what is stored now: an edit of an item is made on it, the lines drawn
-        self.links = found
-        self.chosen = {ref: at for ref, at in self.chosen.items() if at < len(found.get(ref, ()))}
-        self._fill()
+    def redraw_lines(self, lines: bool = True) -> None:
+        """The lines (their "↺" marks) and the text under them drawn again, once the links are known or one is
+        chosen."""
+        if lines:
+            self._fill()
         self._show_whole()
 
     def _show_whole(self) -> None:
@@ -296,69 +273,23 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _whole(self, ref: ItemRef) -> Text:
         """The item whole, under the list (`tui.screens.items_whole`), as wide as the text there."""
         width = self.query_one("#items-whole", Static).content_region.width or 70
-        whole = whole_text(get_item(self.record, ref), self.links.get(ref) or [], self.chosen.get(ref, 0), self.t,
-                           width, self.read_only)
+        whole = whole_text(get_item(self.record, ref), self.linked.of(ref), self.linked.shown(ref), self.t, width,
+                           self.read_only)
         if (undo := self.looked.hint(ref, width)) is not None:  # the status's last change; `z` when this run saved it
             whole.append("\n").append_text(undo)
         return whole
 
-    def _link_here(self) -> Link | None:
-        links = self.links.get(self.current) if self.current is not None else None
-        if not links:
-            self.notify(self.t("links.none"), markup=False)
-            return None
-        return links[self.chosen.get(self.current, 0) if self.current is not None else 0]
-
     def action_next_link(self) -> None:
-        """n: the item's next earlier item (after the last, the first again): the one p, y and x then act on."""
-        if self._link_here() is None or self.current is None:
-            return
-        self.chosen[self.current] = (self.chosen.get(self.current, 0) + 1) % len(self.links[self.current])
-        self._show_whole()
+        self.linked.next()
 
     def action_earlier(self) -> None:
-        """p: the earlier visit's list, on the item this one repeats (Esc there comes back here)."""
-        link = self._link_here()
-        if link is not None and self.open_earlier is not None:
-            self.open_earlier(link)
+        self.linked.earlier()
 
     def action_confirm_link(self) -> None:
-        self._decide("confirmed")
+        self.linked.decide("confirmed")
 
     def action_drop_link(self) -> None:
-        self._decide("dropped")
-
-    def _decide(self, decision: str | None) -> None:
-        """y / x: the person's word on the link shown, saved in a thread; the links then asked again. `x` on a
-        dropped link takes the drop back (None: suggested again)."""
-        if self.read_only:
-            self.notify(self.t("items.read_only"), severity="warning", markup=False)
-            return
-        link, ref, decide = self._link_here(), self.current, self.decide
-        if link is None or ref is None or decide is None:
-            return
-        if decision == "dropped" and link.dropped:
-            decision = None
-        record = self.record
-
-        def work() -> None:
-            try:
-                stored = decide(record, ref, link, decision)
-            except Exception as error:  # a store out of reach or a conflict: said, nothing changed here
-                self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-                return
-            self.app.call_from_thread(self._decided, stored, ref, link, decision)
-
-        self.run_worker(work, thread=True, group="decide", exit_on_error=False)
-
-    def _decided(self, stored: dict[str, Any], ref: ItemRef, link: Link, decision: str | None) -> None:
-        from store.followup import item_label  # noqa: PLC0415
-
-        self.record = stored
-        earlier = f"{link.survey} {link.item}"
-        said = f"links.saved.{decision or 'undone'}"
-        self.notify(self.t(said, item=item_label(ref), earlier=earlier), markup=False)
-        self.ask_links()
+        self.linked.decide("dropped")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -83,7 +83,7 @@ class StoreFollowing:
         if record is not screen.record or stored is None or not screen.is_attached:
             return  # the list's own decision came meanwhile (read again on the next move), or the visit is gone
         if screen.take(stored) or seen is not None:
-            screen.ask_links()
+            screen.linked.ask()
 
     def open(self, ref: ItemRef) -> None:
         """Enter on `ref`: the visit read again in a thread (a PostgreSQL server that stopped answering had held the
