@@ -39,6 +39,7 @@ from . import atomic, catalog, provenance
 from .days import day_text
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
+from .history_said import history_lines
 from .metrics import figure_locality, metric_of, period_label
 from .numbers import format_number
 from .sanitize import csv_cell, json_safe, markdown_safe
@@ -72,6 +73,7 @@ ITEM_COLUMNS = (
     "deadline",
     "overdue",
     "responses",
+    "history",
 )
 COLUMNS: dict[str, tuple[str, ...]] = {"surveys": SURVEY_COLUMNS, "figures": FIGURE_COLUMNS,
                                        "recommendations": ITEM_COLUMNS}
@@ -173,8 +175,9 @@ def figure_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def item_rows(records: list[dict[str, Any]], today: date | None = None,
-              items: ItemTest | None = None) -> list[dict[str, Any]]:
-    """One row per recommendation and direction (those `items` accepts); an item without a status is open."""
+              items: ItemTest | None = None, lang: str = "vi") -> list[dict[str, Any]]:
+    """One row per recommendation and direction (those `items` accepts); an item without a status is open. Its
+    history in one cell, oldest first, in `lang`'s words with the stored UTC stamps (`store.history_said`)."""
     rows = []
     for record in records:
         for field, kind in (("recommendations", "recommendation"), ("directions", "direction")):
@@ -188,6 +191,7 @@ def item_rows(records: list[dict[str, Any]], today: date | None = None,
                     "status": status_of(item), "deadline": item.get("deadline", ""),
                     "overdue": "yes" if is_overdue(item, today) else "",
                     "responses": " | ".join(f"{r['date']}: {r['text']}" for r in item.get("responses", [])),
+                    "history": " | ".join(history_lines(item, lang, iso=True)),
                 })
     return rows
 
@@ -198,7 +202,7 @@ def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = Fal
     builders: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "surveys": lambda: survey_rows(records, lang),
         "figures": lambda: figure_rows(records),
-        "recommendations": lambda: item_rows(records, today, items),
+        "recommendations": lambda: item_rows(records, today, items, lang),
     }
     if rows not in builders:
         raise ValueError(f"unknown row shape {rows!r}; use one of {', '.join(ROWS)}")
@@ -328,6 +332,8 @@ def _item_text(item: dict[str, Any], words: dict[str, str], lang: str, today: da
     text = f"{_md(item['text'])}" + (f" ({route})" if route else "") + f" — *{'; '.join(marks)}*"
     for response in item.get("responses", []):
         text += f"\n  - {day_text(response['date'], lang)}: {_md(response['text'])}"
+    if changes := history_lines(item, lang):  # a month's report: when, who, from → to, oldest first
+        text += f"\n  - {words['history']}:" + "".join(f"\n    - {_md(change)}" for change in changes)
     return text
 
 

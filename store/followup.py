@@ -25,11 +25,12 @@ from typing import Any, Final
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
-from .item_history import appended, entries, history_of, last_save, now_stamp, stamp_responses, value_of
+from .item_history import appended, entries, history_of, now_stamp, stamp_responses, value_of
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .today import current_day
 from .validation import validate
+from .writer_name import writer_name
 
 STATUSES: Final = ("open", "in progress", "done", "not accepted")
 CLOSED: Final = ("done", "not accepted")
@@ -53,8 +54,9 @@ class ItemConflict(ConflictError):
 
 
 class UndoRefused(ConflictError):
-    """The save cannot be undone: the item changed since (`why`: `changed`, `later`) or it holds no such save
-    (`gone`); `entry` is the later change when there is one, for the refusal to say who and when."""
+    """The save cannot be undone: the item changed since (`why`: `changed`, `later`), it holds no such save (`gone`)
+    or none of this writer's (`none`, `surveys followup --undo`); `entry` is the later change when there is one,
+    for the refusal to say who and when."""
 
     def __init__(self, why: str, entry: dict[str, Any] | None = None) -> None:
         super().__init__(f"undo refused: {why}")
@@ -194,9 +196,10 @@ def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, afte
 
 
 def writer(repository: Repository) -> str | None:
-    """The writer's name as the store knows it (a PostgreSQL archive: the role), None when it knows none (a file)."""
+    """The name the history gives this writer (`store.writer_name`): a name set (`SURVEYS_USER`, the settings),
+    else the store's (a PostgreSQL archive: the role), else the OS user; None when none is known."""
     name = getattr(repository, "writer", None)
-    return name if isinstance(name, str) and name else None
+    return writer_name(name if isinstance(name, str) else None)
 
 
 def saved_entries(record: dict[str, Any], ref: ItemRef, at: str) -> list[dict[str, Any]]:
@@ -204,28 +207,65 @@ def saved_entries(record: dict[str, Any], ref: ItemRef, at: str) -> list[dict[st
     return [entry for entry in history_of(get_item(record, ref)) if entry.get("at") == at]
 
 
-def undo_save(repository: Repository, record_id: str, ref: ItemRef, done: list[dict[str, Any]]) -> dict[str, Any]:
+def undo_save(repository: Repository, record_id: str, ref: ItemRef, done: list[dict[str, Any]],
+              own: list[dict[str, Any]] | tuple[dict[str, Any], ...] = ()) -> dict[str, Any]:
     """Put back what the save whose entries are `done` changed, itself written in the history; `UndoRefused`, nothing
-    written, when a later change came (from anyone: the latest save is not `done`) or a field is no longer what
-    that save made it."""
+    written, when a later change came or a field is no longer what that save made it. `own`: the entries this
+    program wrote to the item after `done` (its later saves and their undos: `z`'s stack, undone newest first),
+    which are no one else's change."""
     who, at = writer(repository), now_stamp()
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
         item = get_item(current, ref)
-        latest = last_save(item)
-        if not done or not all(entry in history_of(item) for entry in done):
-            raise UndoRefused("gone")
-        if latest != done:
-            raise UndoRefused("later", latest[-1] if latest else None)
-        if any(value_of(item, entry["field"]) != entry.get("to") for entry in done):
-            raise UndoRefused("changed")
-        back = copy.deepcopy(item)
-        for entry in done:
-            _set_or_clear(back, entry["field"], entry.get("from"))
-        current[ref[0]][ref[1]] = appended(back, entries(item, back, item, who, at))
+        _undoable(item, done, own)
+        current[ref[0]][ref[1]] = _put_back(item, done, who, at)
         return current
 
     return repository.update(record_id, change)
+
+
+def undo_last(repository: Repository, record_id: str, ref: ItemRef) -> dict[str, Any]:
+    """`surveys followup --undo`: this writer's latest save of the item (`writer`) put back, written in the history;
+    `UndoRefused("none")` when the history holds none of theirs, `"later"` (naming it) when anyone else changed
+    the item after it. An undo is a save like any other: a second `--undo` puts the change back."""
+    who, at = writer(repository), now_stamp()
+
+    def change(current: dict[str, Any]) -> dict[str, Any]:
+        item = get_item(current, ref)
+        mine = [entry for entry in history_of(item) if entry.get("who") == who]
+        if not mine:
+            raise UndoRefused("none")
+        done = [entry for entry in mine if entry.get("at") == mine[-1].get("at")]
+        _undoable(item, done, ())
+        current[ref[0]][ref[1]] = _put_back(item, done, who, at)
+        return current
+
+    try:
+        return repository.update(record_id, change)
+    except RecordNotFound as error:
+        raise FollowUpError(str(error)) from None
+
+
+def _undoable(item: dict[str, Any], done: list[dict[str, Any]],
+              own: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> None:
+    """UndoRefused unless `done` is in the history, nothing after it but `own`, and its fields still as it made them."""
+    history = history_of(item)
+    if not done or not all(entry in history for entry in done):
+        raise UndoRefused("gone")
+    last = max(index for index, entry in enumerate(history) if entry in done)
+    later = [entry for entry in history[last + 1:] if entry not in own]
+    if later:
+        raise UndoRefused("later", later[-1])
+    if any(value_of(item, entry["field"]) != entry.get("to") for entry in done):
+        raise UndoRefused("changed")
+
+
+def _put_back(item: dict[str, Any], done: list[dict[str, Any]], who: str | None, at: str) -> dict[str, Any]:
+    """The item with `done`'s fields as they were before it, the change written in its history."""
+    back = copy.deepcopy(item)
+    for entry in done:
+        _set_or_clear(back, entry["field"], entry.get("from"))
+    return appended(back, entries(item, back, item, who, at))
 
 
 def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted: dict[str, Any],

@@ -7,8 +7,10 @@ appends one entry per field to the item's `history`:
 
     {"at": "2026-12-07T09:14:03Z", "who": "surveys_editor", "field": "status", "from": "open", "to": "done"}
 
-`at` is UTC; `who` is the name the store knows for the writer (the
-PostgreSQL role; a file store knows none, and the key is left out); `from` or
+`at` is UTC, the clock's moment of the write even under `--today` (a
+history says when a write happened; the day set is a view, not a write);
+`who` is the writer's name (`store.writer_name`: a name set, else the
+PostgreSQL role, else the OS user; the key is left out when none is known); `from` or
 `to` is left out when the field was or is made empty (a status left out is
 "open"). The history lives in the record, so every back end, the JSON export
 and the import carry it as they carry the item; a record written before it

@@ -26,6 +26,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "command line": ("cli", "cli.*"),
     "interface": ("tui", "tui.*"),
     "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export",
+                 "store.history_said",  # an item's history in words for `show` and the exports
                  "store.recompute"),  # stored figures' metrics worked out again, through the repository
     "repository": (
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
@@ -67,6 +68,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
         "store.days",  # a day as its reader writes it, without imports (the list's rows on the first frame)
+        "store.writer_name",  # who a follow-up item's history names: SURVEYS_USER, settings, role, OS user
         "store.today",  # what the program takes as today: the clock's, or a day set by --today / SURVEYS_TODAY
         "store.written_places",  # a locality as written → today: the details pane's and `surveys show`'s line
     ),

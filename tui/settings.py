@@ -10,7 +10,8 @@ language of its own then opens in (a new store, a colleague's). `--lang`
 still wins. The user's settings also keep the export dialog's last choices
 (format, CSV row shape, BOM, decimal comma): the next browser's first `e`
 starts from them, in any store, and when the user last opened each visit's follow-up list (`u`), per archive,
-so that the list can mark what changed since. A missing or unreadable file means defaults: settings are a
+so that the list can mark what changed since, and the name a follow-up history gives this user (`"user"`,
+`store.writer_name`; typed in the file by hand). A missing or unreadable file means defaults: settings are a
 convenience and must never stop the browser from opening.
 """
 
@@ -73,6 +74,12 @@ def load_user_lang(path: Path | None = None) -> str | None:
     """The language last chosen with `L` in any store (None: never, or the file cannot be read)."""
     lang = _read(path or user_settings_path()).get("lang")
     return lang if lang in LANGUAGES else None
+
+
+def load_user_name(path: Path | None = None) -> str | None:
+    """The name a follow-up item's history gives this user (`"user"`; `store.writer_name`), None when none is set."""
+    name = _read(path or user_settings_path()).get("user")
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def interface_lang(given: str | None, store_lang: str | None) -> str:

@@ -137,6 +137,11 @@ class SurveyActions:
         from .screens.items_since import FollowUpSession  # noqa: PLC0415 - a fast start
 
         if self.session is None:
+            from store.writer_name import set_name  # noqa: PLC0415
+
+            from .settings import load_user_name  # noqa: PLC0415
+
+            set_name(load_user_name())  # the history's "who" (store.writer_name), before this run's first save
             self.session = FollowUpSession(undo=self._undo_save)
         return self.session
 
@@ -153,14 +158,16 @@ class SurveyActions:
             save_looked(location, visit, now_stamp())  # a convenience: a file that cannot be written is let be
         return session.since[visit]
 
-    def _undo_save(self, record: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> dict[str, Any]:
-        """In a thread: `z`, the save whose history entries are `done` put back in the record as stored now."""
+    def _undo_save(self, record: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...],
+                   own: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+        """In a thread: `z`, the save whose history entries are `done` put back in the record as stored now (`own`:
+        what this run wrote to the item since, no one else's change)."""
         from store.backends import open_repository  # noqa: PLC0415
         from store.followup import undo_save  # noqa: PLC0415
 
         repository = open_repository(self.state.store.location)
         try:
-            return undo_save(repository, str(record["id"]), ref, list(done))
+            return undo_save(repository, str(record["id"]), ref, list(done), own)
         finally:
             repository.close()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from store import provenance, value_sources
+from store import catalog, provenance, value_sources
 from store.days import day_text
 from store.folding import fold
 from store.followup import is_overdue, status_label
+from store.history_said import history_lines
 from store.item_links import said
 from store.numbers import format_number
 from store.periods import day_label, figure_period
@@ -75,10 +76,19 @@ def link_lines(links: list[Any], lang: str) -> str:
                    f" ({link.survey}:{link.item})" for link in links)
 
 
+def history_block(item: dict[str, Any], lang: str) -> str:
+    """The item's history under it, oldest first ("Lịch sử:" then one change a line: when, who, from → to), for a
+    month's report read off `show`; nothing for an item never changed since the history began."""
+    lines = history_lines(item, lang)
+    if not lines:
+        return ""
+    return f"\n      {catalog.text('brief.history', lang)}:" + "".join(f"\n        {line}" for line in lines)
+
+
 def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, list[Any]] | None = None,
                     sources: bool = False) -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
-    under each item, the earlier items it repeats (`links`, `store.item_links`); `sources` (`show --sources`): then
+    under each item, its history (`history_block`) after the earlier items it repeats (`links`, `store.item_links`); `sources` (`show --sources`): then
     the article sentence each value was read from (`store.value_sources`)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
@@ -100,12 +110,12 @@ def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, l
         (
             t("details.recommendations"),
             [f"r{n}. {item_line(i, lang)}" + link_lines(links.get(("recommendations", n - 1), []), lang)
-             for n, i in enumerate(record.get("recommendations", []), 1)],
+             + history_block(i, lang) for n, i in enumerate(record.get("recommendations", []), 1)],
         ),
         (
             t("details.directions"),
             [f"d{n}. {item_line(i, lang)}" + link_lines(links.get(("directions", n - 1), []), lang)
-             for n, i in enumerate(record.get("directions", []), 1)],
+             + history_block(i, lang) for n, i in enumerate(record.get("directions", []), 1)],
         ),
         (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
         (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),

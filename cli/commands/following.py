@@ -5,7 +5,11 @@ directions, numbered from 1 as `surveys show` labels them. The edit goes
 through `Repository.update`, so it is applied to the record as stored at
 that moment under the store's lock; `--expect-status` makes it
 conditional: if someone has changed the item's status meanwhile, nothing is
-written and the exit status is 1.
+written and the exit status is 1. `--undo` puts this user's latest save of
+the item back (`store.followup.undo_last`), refused as the browser's `z` is
+when someone else changed the item since; `--history` prints the item's
+history (`store.history_said`). The history's "who" is `store.writer_name`'s,
+the settings' name handed to it here as the browser does.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import shlex
 from typing import Any
 
+from store import catalog
 from store.closed_values import status_keys
 from store.followup import (
     STATUSES,
@@ -25,10 +30,14 @@ from store.followup import (
     save_followup,
     status_label,
     status_of,
+    writer,
 )
+from store.history_said import change_said, entry_line, history_lines
+from store.item_history import last_save
 from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
 from store.today import current_day
+from store.writer_name import set_name
 
 from ..help_format import WholeWords
 from ..i18n import explain, lang, t
@@ -62,6 +71,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--response-date", metavar="DATE", help=t("cli.help.followup_response_date"))
     parser.add_argument("--confirm-link", metavar="ID:ITEM", help=t("cli.help.followup_confirm_link"))
     parser.add_argument("--drop-link", metavar="ID:ITEM", help=t("cli.help.followup_drop_link"))
+    parser.add_argument("--undo", action="store_true", help=t("cli.help.followup_undo"))
+    parser.add_argument("--history", action="store_true", help=t("cli.help.followup_history"))
     parser.add_argument("--expect-status", choices=STATUSES, type=_status_value, metavar="STATUS",
                         help=t("cli.help.followup_expect"))
     parser.set_defaults(run=run_followup)
@@ -78,21 +89,67 @@ def _status_value(text: str) -> str:
 def run_followup(args: argparse.Namespace) -> int:
     ref = _item_ref(args)
     changes, decisions = _changes(args), _decisions(args)
-    if not changes and not decisions:
+    if not changes and not decisions and not args.undo and not args.history:
         raise UsageError(t("cli.followup_what"))
+    from tui.settings import load_user_name  # noqa: PLC0415 - plain JSON, read only by a command that writes
+
+    set_name(load_user_name())  # the history's "who" (store.writer_name), as the browser's saves name it
     repository = open_store(args)
     try:
-        saved = _save(repository, args, ref, changes) if changes else None
+        saved = _undo(repository, args, ref) if args.undo else None
+        saved = _save(repository, args, ref, changes) if changes else saved
         for earlier, decision in decisions:
             saved = _decide(repository, args, ref, earlier, decision)
-        assert saved is not None
-        links = links_for(repository, saved).get(ref, [])
+        saved = saved if saved is not None else _read(repository, args, ref)
+        links = links_for(repository, saved).get(ref, []) if changes or decisions or args.undo else []
     finally:
         repository.close()
     item = get_item(saved, ref)
     lang = output_lang(args)
-    print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, lang) + link_lines(links, lang))}")
+    if changes or decisions or args.undo:
+        print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, lang) + link_lines(links, lang))}")
+    if args.history:
+        print(history_said_lines(saved, ref, lang))
     return 0
+
+
+def _read(repository: Any, args: argparse.Namespace, ref: ItemRef) -> dict[str, Any]:
+    """The visit as stored, for `--history` alone; its item checked as an edit checks it."""
+    current = repository.get(args.id)
+    if current is None:
+        raise LookupError(t("err.no_survey", record=repr(args.id)))
+    _item_exists(current, ref, args.id)
+    return dict(current)
+
+
+def history_said_lines(record: dict[str, Any], ref: ItemRef, lang: str) -> str:
+    """`--history`: the item named, then its history oldest first, one change a line (or that there is none)."""
+    lines = history_lines(get_item(record, ref), lang) or [catalog.text("cli.history_none", lang)]
+    return f"{record['id']} {item_label(ref)}:\n" + "\n".join(f"  {visible(line)}" for line in lines)
+
+
+def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef) -> Any:
+    """`--undo`: this user's latest save of the item put back; refused (exit 1, nothing written) as `z` is."""
+    from store.followup import UndoRefused, undo_last  # noqa: PLC0415
+
+    current = repository.get(args.id)
+    if current is None:
+        raise LookupError(t("err.no_survey", record=repr(args.id)))
+    _item_exists(current, ref, args.id)
+    item = f"{args.id} {item_label(ref)}"
+    try:
+        stored = undo_last(repository, args.id, ref)
+    except UndoRefused as refused:
+        if refused.why == "none":
+            raise LookupError(t("cli.undo_none", item=item, who=writer(repository) or t("cli.nobody"))) from None
+        if refused.why == "later" and refused.entry is not None:
+            raise LookupError(t("cli.undo_later", item=item, change=entry_line(refused.entry, lang()))) from None
+        raise LookupError(t("cli.undo_changed", item=item)) from None
+    except FollowUpError as error:
+        raise LookupError(explain(str(error))) from None
+    written = last_save(get_item(stored, ref))  # the entries the undo wrote: its moment's and writer's
+    print(t("history.undone", item=item, what="; ".join(change_said(entry, lang()) for entry in written)))
+    return stored
 
 
 def _item_ref(args: argparse.Namespace) -> ItemRef:

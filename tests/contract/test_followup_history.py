@@ -42,9 +42,8 @@ def test_a_save_of_status_and_deadline_leaves_one_entry_each_with_when_and_who(r
     history = _item(other)["history"]
     assert _said(history) == [("status", "open", "done"), ("deadline", None, "2026-12-31")]
     assert {entry["at"] for entry in history} == {"2026-12-07T09:14:03Z"}
-    who = writer(repository)  # the PostgreSQL role; a file store knows no name and writes none
+    who = writer(repository)  # a set name, else the PostgreSQL role, else the OS user (store.writer_name, session 40)
     assert [entry.get("who") for entry in history] == [who, who]
-    assert (who is None) == (repository.location == str(getattr(repository, "path", "")))
     assert saved_entries(present(other.get(ID)), R1, "2026-12-07T09:14:03Z") == history
 
 

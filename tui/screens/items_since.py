@@ -11,7 +11,9 @@ not news to them.
 `z` puts the item's last save of this session back (`store.followup.undo_save`, in a thread): the save's history
 entries say what was before, the undo is written in the history too, and it is refused, with who changed what and
 when, if the item changed since (`UndoRefused`). A mistaken "không tiếp thu" had been set back by hand, with the
-cursor already moved on to the next item (Found 4).
+cursor already moved on to the next item (Found 4). Each item keeps a stack of this session's saves: `z` again puts
+the one before back (a month's report had three wrong saves in a row, and only the last could be taken back); this
+session's own saves and undos after a save are not "a later change" to it, anyone else's still are.
 """
 
 from __future__ import annotations
@@ -30,17 +32,20 @@ from .item_changes import change_said, changed_count, status_changed, undo_refus
 if TYPE_CHECKING:
     from .items import ItemsScreen
 
-Undo = Callable[[dict[str, Any], ItemRef, tuple[dict[str, Any], ...]], dict[str, Any]]
+Undo = Callable[[dict[str, Any], ItemRef, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]], dict[str, Any]]
+"""(record, item, the save's entries, the entries this session wrote to the item since) → the record stored."""
 
 
 @dataclass
 class FollowUpSession:
-    """What this browser saved in follow-up items since it started: each item's last save (its history entries),
-    the moments of every save (not news to the person), and when each visit's list was first opened this time."""
+    """What this browser saved in follow-up items since it started: each item's saves not undone, newest last (their
+    history entries), every entry it wrote to each item (its saves and undos), the moments of every save (not news to
+    the person), and when each visit's list was first opened this time."""
 
     undo: Undo | None = None
     """In a thread: put a save back in the record as stored now (returns the record stored)."""
-    saves: dict[tuple[str, ItemRef], tuple[dict[str, Any], ...]] = field(default_factory=dict)
+    saves: dict[tuple[str, ItemRef], list[tuple[dict[str, Any], ...]]] = field(default_factory=dict)
+    written: dict[tuple[str, ItemRef], list[dict[str, Any]]] = field(default_factory=dict)
     own: set[str] = field(default_factory=set)
     since: dict[str, str | None] = field(default_factory=dict)
     """Per visit id: when its list had last been opened before this session's first look (None: never)."""
@@ -49,9 +54,29 @@ class FollowUpSession:
         if at:
             self.own.add(at)
         if changes:
-            self.saves[(record_id, ref)] = changes
-        else:  # a response only: nothing for `z` to put back, and an earlier save is no longer the last
+            self.saves.setdefault((record_id, ref), []).append(changes)
+            self.written.setdefault((record_id, ref), []).extend(changes)
+        else:  # a response only: nothing for `z` to put back, and the saves before it are no longer the last
             self.saves.pop((record_id, ref), None)
+
+    def undone(self, record_id: str, ref: ItemRef, written: list[dict[str, Any]]) -> None:
+        """The newest save of the item was put back, `written` in its history."""
+        stack = self.saves.get((record_id, ref)) or []
+        if stack:
+            stack.pop()
+        if not stack:
+            self.saves.pop((record_id, ref), None)
+        self.written.setdefault((record_id, ref), []).extend(written)
+        self.own.update(str(entry.get("at")) for entry in written)
+
+    def top(self, record_id: str, ref: ItemRef) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+        """The newest save not undone and every entry written to the item after it (empty: nothing to undo)."""
+        stack = self.saves.get((record_id, ref)) or []
+        if not stack:
+            return (), ()
+        written = self.written.get((record_id, ref)) or []
+        last = max((i for i, entry in enumerate(written) if entry in stack[-1]), default=-1)
+        return stack[-1], tuple(written[last + 1:])
 
 
 class SinceLooked:
@@ -84,10 +109,10 @@ class SinceLooked:
         self.only = not self.only
         self.screen.redraw()
 
-    def _done(self, ref: ItemRef) -> tuple[dict[str, Any], ...]:
+    def _done(self, ref: ItemRef) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
         if self.session is None:
-            return ()
-        return self.session.saves.get((str(self.screen.record.get("id", "")), ref), ())
+            return (), ()
+        return self.session.top(str(self.screen.record.get("id", "")), ref)
 
     def hint(self, ref: ItemRef, width: int) -> Text | None:
         """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
@@ -96,7 +121,7 @@ class SinceLooked:
         them had been pushed off the screen)."""
         t = self.screen.t
         said = status_changed(get_item(self.screen.record, ref), t) or ""
-        tail = t("history.undo_hint") if self._done(ref) else ""
+        tail = t("history.undo_hint") if self._done(ref)[0] else ""
         if not said and not tail:
             return None
         tail = f" · {tail}" if said and tail else tail
@@ -106,12 +131,12 @@ class SinceLooked:
         return line.append(tail, style="dim bold")
 
     def undo(self, ref: ItemRef | None) -> None:
-        """`z`: the item's last save of this session put back, in a thread; refused with the reason."""
+        """`z`: the item's newest save of this session not undone put back, in a thread; refused with the reason."""
         screen, t = self.screen, self.screen.t
         if screen.read_only:
             screen.notify(t("items.read_only"), severity="warning", markup=False)
             return
-        done = self._done(ref) if ref is not None else ()
+        done, since = self._done(ref) if ref is not None else ((), ())
         session = self.session
         if ref is None or not done or session is None or session.undo is None:
             screen.notify(t("history.undo_none"), markup=False)
@@ -122,7 +147,7 @@ class SinceLooked:
             from store.followup import UndoRefused  # noqa: PLC0415
 
             try:
-                stored = undo(record, ref, done)
+                stored = undo(record, ref, done, since)
             except UndoRefused as refused:
                 said = undo_refused(refused.why, refused.entry, t)
                 screen.app.call_from_thread(screen.notify, said, severity="warning", markup=False, timeout=10)
@@ -137,8 +162,7 @@ class SinceLooked:
     def _undone(self, stored: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> None:
         written = stored_entries(stored, ref, done)
         if self.session is not None:
-            self.session.saves.pop((str(stored.get("id", "")), ref), None)
-            self.session.own.update(str(entry.get("at")) for entry in written)
+            self.session.undone(str(stored.get("id", "")), ref, written)
         what = "; ".join(change_said(entry, self.screen.t) for entry in written)
         said = f"{self.screen.t(f'items.{ref[0]}')} {ref[1] + 1}"  # "Kiến nghị 1", as the list and the save say it
         self.screen.notify(self.screen.t("history.undone", item=said, what=what), markup=False)
