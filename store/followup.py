@@ -25,7 +25,7 @@ from typing import Any, Final
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
-from .item_history import appended, entries, history_of, now_stamp, stamp_responses, value_of
+from .item_history import TRACKED, appended, entries, history_of, now_stamp, stamp_responses, value_of
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .today import current_day
@@ -224,26 +224,46 @@ def undo_save(repository: Repository, record_id: str, ref: ItemRef, done: list[d
     return repository.update(record_id, change)
 
 
-def undo_last(repository: Repository, record_id: str, ref: ItemRef) -> dict[str, Any]:
+def undo_last(repository: Repository, record_id: str, ref: ItemRef) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """`surveys followup --undo`: this writer's latest save of the item (`writer`) put back, written in the history;
     `UndoRefused("none")` when the history holds none of theirs, `"later"` (naming it) when anyone else changed
-    the item after it. An undo is a save like any other: a second `--undo` puts the change back."""
+    the item after it. An undo is a save like any other: a second `--undo` puts the change back. Returns the record
+    stored and the entries the undo wrote."""
     who, at = writer(repository), now_stamp()
+    written: list[dict[str, Any]] = []
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
         item = get_item(current, ref)
-        mine = [entry for entry in history_of(item) if entry.get("who") == who]
-        if not mine:
+        done = own_last_save(history_of(item), who)
+        if not done:
             raise UndoRefused("none")
-        done = [entry for entry in mine if entry.get("at") == mine[-1].get("at")]
         _undoable(item, done, ())
-        current[ref[0]][ref[1]] = _put_back(item, done, who, at)
+        current[ref[0]][ref[1]] = back = _put_back(item, done, who, at)
+        written[:] = history_of(back)[-len(done):]
         return current
 
     try:
-        return repository.update(record_id, change)
+        return repository.update(record_id, change), written
     except RecordNotFound as error:
         raise FollowUpError(str(error)) from None
+
+
+def own_last_save(history: list[dict[str, Any]], who: str | None) -> list[dict[str, Any]]:
+    """`who`'s latest save in `history`: their last entry and those just before it of the same moment, one per field
+    in the order a save writes them (`TRACKED`), so that two saves within one second stay two."""
+    mine = [index for index, entry in enumerate(history) if entry.get("who") == who]
+    if not mine:
+        return []
+    start = mine[-1]
+    while start > 0 and _same_save(history[start - 1], history[start]):
+        start -= 1
+    return history[start:mine[-1] + 1]
+
+
+def _same_save(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    order = {field: rank for rank, field in enumerate(TRACKED)}
+    return ((before.get("at"), before.get("who")) == (after.get("at"), after.get("who"))
+            and order.get(before.get("field"), 9) < order.get(after.get("field"), -1))
 
 
 def _undoable(item: dict[str, Any], done: list[dict[str, Any]],

@@ -88,8 +88,8 @@ def history_block(item: dict[str, Any], lang: str) -> str:
 def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, list[Any]] | None = None,
                     sources: bool = False) -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
-    under each item, its history (`history_block`) after the earlier items it repeats (`links`, `store.item_links`); `sources` (`show --sources`): then
-    the article sentence each value was read from (`store.value_sources`)."""
+    under each item, the earlier items it repeats (`links`, `store.item_links`), then its history (`history_block`);
+    `sources` (`show --sources`): then the article sentence each value was read from (`store.value_sources`)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
     links = links or {}

@@ -33,7 +33,6 @@ from store.followup import (
     writer,
 )
 from store.history_said import change_said, entry_line, history_lines
-from store.item_history import last_save
 from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
 from store.today import current_day
@@ -138,7 +137,7 @@ def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef) -> Any:
     _item_exists(current, ref, args.id)
     item = f"{args.id} {item_label(ref)}"
     try:
-        stored = undo_last(repository, args.id, ref)
+        stored, written = undo_last(repository, args.id, ref)
     except UndoRefused as refused:
         if refused.why == "none":
             raise LookupError(t("cli.undo_none", item=item, who=writer(repository) or t("cli.nobody"))) from None
@@ -147,7 +146,6 @@ def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef) -> Any:
         raise LookupError(t("cli.undo_changed", item=item)) from None
     except FollowUpError as error:
         raise LookupError(explain(str(error))) from None
-    written = last_save(get_item(stored, ref))  # the entries the undo wrote: its moment's and writer's
     print(t("history.undone", item=item, what="; ".join(change_said(entry, lang()) for entry in written)))
     return stored
 

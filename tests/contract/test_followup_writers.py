@@ -116,10 +116,12 @@ def test_undo_last_puts_back_the_writers_own_latest_save(repository: Repository,
     with pytest.raises(UndoRefused) as refused:
         undo_last(repository, ID, R1)
     assert refused.value.why == "none"
-    save_followup(repository, ID, R1, status="not accepted", deadline="2027-01-31")
-    undo_last(repository, ID, R1)
+    save_followup(repository, ID, R1, status="in progress")
+    save_followup(repository, ID, R1, status="not accepted", deadline="2027-01-31")  # within the same second
+    _, written = undo_last(repository, ID, R1)
     item = _item(other)
-    assert item.get("status", "open") == "open" and "deadline" not in item and len(item["history"]) == 4
+    assert item.get("status") == "in progress" and "deadline" not in item and len(item["history"]) == 5
+    assert [(entry["field"], entry.get("to")) for entry in written] == [("status", "in progress"), ("deadline", None)]
 
 
 def test_undo_last_is_refused_naming_a_later_change_by_someone_else(repository: Repository, other: Repository,  # noqa: F811
