@@ -263,7 +263,7 @@ def own_last_save(history: list[dict[str, Any]], who: str | None) -> list[dict[s
 def _same_save(before: dict[str, Any], after: dict[str, Any]) -> bool:
     order = {field: rank for rank, field in enumerate(TRACKED)}
     return ((before.get("at"), before.get("who")) == (after.get("at"), after.get("who"))
-            and order.get(before.get("field"), 9) < order.get(after.get("field"), -1))
+            and order.get(str(before.get("field")), 9) < order.get(str(after.get("field")), -1))
 
 
 def _undoable(item: dict[str, Any], done: list[dict[str, Any]],

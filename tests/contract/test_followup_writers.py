@@ -159,7 +159,7 @@ def test_importing_the_json_export_again_keeps_the_history_once(repository: Repo
     exported = tmp_path / "export.json"
     exported.write_bytes(to_json([stored]))
     import_paths(another, [exported])
-    import_paths(another, [exported], on_duplicate="replace")
-    import_paths(repository, [exported], on_duplicate="replace")  # back over itself
+    import_paths(another, [exported], on_duplicate="update")
+    import_paths(repository, [exported], on_duplicate="update")  # back over itself
     assert _item(another)["history"] == _item(repository)["history"] == get_item(stored, R1)["history"]
     assert len(get_item(stored, R1)["history"]) == 2
