@@ -49,6 +49,9 @@ class Offer:
     """The article's recommendations and directions the stored record lacks, each with its list's name."""
     same_id: bool = False
     """The stored record has the article's own id (the import would skip it as stored already)."""
+    earlier: str | None = None
+    """The label of the article reviewed earlier in this import whose record `stored` is (not stored yet: the
+    import writes it first, then the merge); None when `stored` is in the store."""
 
     @property
     def adds(self) -> bool:
@@ -87,27 +90,31 @@ class MergeScreen(ModalScreen[str]):
     def _offered(self, action: str) -> bool:
         if action == "choose('merge')":
             return self.offer.adds
-        return action != "choose('import')" or not self.offer.same_id
+        return action != "choose('import')" or not (self.offer.same_id or self.offer.earlier)
 
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="merge"):
-            yield Static(Text(t("merge.title_same_id" if self.offer.same_id else "merge.title"), style="bold"),
-                         id="merge-title")
+            yield Static(Text(t(self._said("title")), style="bold"), id="merge-title")
             with VerticalScroll(id="merge-body"):
                 yield Static(Hanging(self._body()), id="merge-text")  # a long item hangs under its bullet
             with Horizontal(id="merge-buttons"):
                 yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
                              disabled=not self.offer.adds)
                 yield Button(t("merge.skip"), id="merge-skip", compact=True)
-                if not self.offer.same_id:
+                if self._offered("choose('import')"):
                     yield Button(t("merge.import"), id="merge-import", compact=True)
         yield Footer(compact=True, show_command_palette=False)
 
+    def _said(self, what: str) -> str:
+        """The key of the title or intro: for an article of this import, a stored record's under its id, or one's
+        the article probably reports again."""
+        return f"merge.{what}_batch" if self.offer.earlier else f"merge.{what}_same_id" if self.offer.same_id \
+            else f"merge.{what}"
+
     def _body(self) -> Text:
         t, offer, stored = self.t, self.offer, self.offer.stored
-        intro = "merge.intro_same_id" if offer.same_id else "merge.intro"
-        text = Text(t(intro, article=visible(offer.label)) + "\n\n")
+        text = Text(t(self._said("intro"), article=visible(offer.label), earlier=visible(offer.earlier or "")) + "\n\n")
         text.append(visible(stored.get("id", "")) + "\n", style="bold")
         said = (visit_day(stored, t.lang) if stored.get("date") else "",
                 kind_name(str(stored["kind"]), t) if stored.get("kind") else "", visible(stored.get("body") or ""))
