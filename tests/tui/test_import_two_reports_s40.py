@@ -53,6 +53,8 @@ async def test_the_second_report_of_a_visit_merges_into_the_first(tmp_path: Path
         assert str(screen.query_one("#merge-title", Static).render()) == "Chuyến này đã có trong lần nhập này"
         offer = str(screen.query_one("#merge-text", Static).render())
         assert "bai/bao-b.txt" in offer and "bai/bao-a.txt" in offer and "1.215" in offer
+        assert "Số liệu bản của bài trước chưa có (1):" in offer and "bản đã lưu" not in offer
+        assert str(screen.query_one("#merge-merge").label) == "Gộp vào bài trước"
         assert not screen.query("#merge-import")  # under one id the import could take only one of them
         await pilot.press("i")  # not bound here: nothing happens
         assert isinstance(app.screen, MergeScreen)

@@ -34,6 +34,8 @@ from .figure_line import figure_text
 from .help import HelpScreen
 
 CHOICES = ("merge", "skip", "import")
+BATCH_WORDS = frozenset({"merge.key.merge", "merge.merge", "merge.none_lacking", "merge.lacks", "merge.lacks_items"})
+"""The words said otherwise when the record offered is an earlier article's of this import (`Offer.earlier`)."""
 
 
 @dataclass
@@ -84,7 +86,7 @@ class MergeScreen(ModalScreen[str]):
         nor listed by F1 or the palette."""
         for spec in self.KEY_TABLE:
             if spec.action:  # Tab and Enter are the buttons'
-                self._bindings.bind(spec.keys, spec.action, self.t(spec.message), show=bool(spec.footer),
+                self._bindings.bind(spec.keys, spec.action, self.t(self._word(spec.message)), show=bool(spec.footer),
                                     key_display=spec.display)
 
     def _offered(self, action: str) -> bool:
@@ -99,7 +101,7 @@ class MergeScreen(ModalScreen[str]):
             with VerticalScroll(id="merge-body"):
                 yield Static(Hanging(self._body()), id="merge-text")  # a long item hangs under its bullet
             with Horizontal(id="merge-buttons"):
-                yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
+                yield Button(t(self._word("merge.merge")), id="merge-merge", variant="primary", compact=True,
                              disabled=not self.offer.adds)
                 yield Button(t("merge.skip"), id="merge-skip", compact=True)
                 if self._offered("choose('import')"):
@@ -111,6 +113,11 @@ class MergeScreen(ModalScreen[str]):
         the article probably reports again."""
         return f"merge.{what}_batch" if self.offer.earlier else f"merge.{what}_same_id" if self.offer.same_id \
             else f"merge.{what}"
+
+    def _word(self, key: str) -> str:
+        """`key`, or its "_batch" form for an article of this import: its record is not stored yet ("Gộp vào bản đã
+        lưu" had offered to merge into a stored record the store did not hold)."""
+        return f"{key}_batch" if self.offer.earlier and key in BATCH_WORDS else key
 
     def _body(self) -> Text:
         t, offer, stored = self.t, self.offer, self.offer.stored
@@ -124,14 +131,14 @@ class MergeScreen(ModalScreen[str]):
             text.append("  " + visible(places) + "\n")
         text.append("\n")
         if not offer.adds:
-            text.append(t("merge.none_lacking") + "\n", style="dim")
+            text.append(t(self._word("merge.none_lacking")) + "\n", style="dim")
             return text
         if offer.figures:
-            text.append(t("merge.lacks", count=t.number(len(offer.figures))) + "\n", style="bold")
+            text.append(t(self._word("merge.lacks"), count=t.number(len(offer.figures))) + "\n", style="bold")
             for figure in offer.figures:
                 text.append("  • " + visible(figure_text(figure, t)) + "\n")
         if offer.items:
-            text.append(t("merge.lacks_items", count=t.number(len(offer.items))) + "\n", style="bold")
+            text.append(t(self._word("merge.lacks_items"), count=t.number(len(offer.items))) + "\n", style="bold")
             for name, item in offer.items:
                 text.append("  • " + visible(f"{t('followup.' + name)}: {item.get('text', '')}") + "\n")
         return text
