@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Button, Static
 
 from store.store import SurveyStore
 from tests.import_dialog_helpers import Host, dialog_idle, enter_path, save_reviews, until
@@ -54,7 +54,7 @@ async def test_the_second_report_of_a_visit_merges_into_the_first(tmp_path: Path
         offer = str(screen.query_one("#merge-text", Static).render())
         assert "bai/bao-b.txt" in offer and "bai/bao-a.txt" in offer and "1.215" in offer
         assert "Số liệu bản của bài trước chưa có (1):" in offer and "bản đã lưu" not in offer
-        assert str(screen.query_one("#merge-merge").label) == "Gộp vào bài trước"
+        assert str(screen.query_one("#merge-merge", Button).label) == "Gộp vào bài trước"
         assert not screen.query("#merge-import")  # under one id the import could take only one of them
         await pilot.press("i")  # not bound here: nothing happens
         assert isinstance(app.screen, MergeScreen)
