@@ -153,9 +153,12 @@ class SurveyActions:
 
             from .settings import last_looked, save_looked  # noqa: PLC0415
 
-            location = str(self.state.store.location)
-            session.since[visit] = last_looked(location, visit)
-            save_looked(location, visit, now_stamp())  # a convenience: a file that cannot be written is let be
+            location, stamp = str(self.state.store.location), now_stamp()
+            before = last_looked(location, visit)
+            # never a list of this archive before: this first look is the one the run compares with, so another
+            # office's change made after it is marked when the list opens again (tryout s40-tryout12)
+            session.since[visit] = before if before is not None else stamp
+            save_looked(location, visit, stamp)  # a convenience: a file that cannot be written is let be
         return session.since[visit]
 
     def _undo_save(self, record: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...],

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..gazetteer import WARD_LEVELS, Resolution, gazetteer
+from ..levels import split_level
 from ..validation import Problem
 from .problems import quoted
 
@@ -44,6 +45,8 @@ class LocalityFiller:
             if written and unit and written != unit:
                 lines[written] = unit
         _items_at_units(record, lines)
+        placed = {i for i, locality in enumerate(localities)  # given whole: validation says what it lacks
+                  if isinstance(locality, dict) and isinstance(locality.get("province"), dict)}
         unresolved: list[int] = []
         for i, locality in enumerate(localities):
             if isinstance(locality, dict) and not self._locality(locality, None):
@@ -57,6 +60,9 @@ class LocalityFiller:
                 problems.append(Problem(f"localities[{i}].province", _unresolved(locality)))
         for i, locality in enumerate(localities):
             if isinstance(locality, dict):
+                if i not in placed and "level" not in locality and isinstance(locality.get("province"), dict) \
+                        and isinstance(locality.get("name"), str) and locality["name"]:
+                    problems.append(Problem(f"localities[{i}].level", _unplaced(locality)))
                 locality.pop(_DISTRICT, None)
                 localities[i] = _ordered_locality(locality)
 
@@ -155,6 +161,16 @@ def _unresolved(locality: dict[str, Any]) -> str:
         if isinstance(locality.get(key), str):
             return message + f"; {key} {quoted(locality[key])} is no province, old or new"
     return message + '; give "province": {"name", "code"} or "former_province"'
+
+
+def _unplaced(locality: dict[str, Any]) -> str:
+    """A unit the gazetteer does not know in a province it found: validation's "level: required field is missing"
+    had been all an office was told of "xã Hiệp Phước, huyện Nhơn Trạch, Đồng Nai" (a thị trấn since 2019)."""
+    level, _ = split_level(locality["name"])
+    province = locality["province"].get("name")
+    unit = f"a {level}" if level else "a unit"
+    return (f"{quoted(locality['name'])} is not {unit} of {province} today, nor one merged away in 2025: check "
+            f'its name, level and district, or give "level" to keep it placed at the province only')
 
 
 def _province_named(text: str, level: str | None) -> Resolution | None:

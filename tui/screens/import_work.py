@@ -135,7 +135,8 @@ class Offers:
 def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]], on_duplicate: str = "skip"
                 ) -> Offers:
     """For each reviewed record, the stored record it could add to (`store.extract.merge_offers`: the one under its
-    own id, else one of the same day it probably reports again), in the worker."""
+    own id, else one of the same day it probably reports again), in the worker; failing that, the record of an
+    article reviewed before it in this import (`_earlier_offer`)."""
     from store.backends import open_repository  # noqa: PLC0415
     from store.extract.merge_offers import find_offer  # noqa: PLC0415
 
@@ -143,17 +144,39 @@ def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]], 
     try:
         repository = open_repository(str(store_path), lock_timeout=LOCK_TIMEOUT)
     except (StoreError, OSError):
-        return Offers(kept, offers)  # no store yet: nothing can be a duplicate; the import says what is wrong
+        repository = None  # no store yet: nothing stored can be a duplicate; the import says what is wrong
+    alone: list[tuple[str, dict[str, Any]]] = []
     try:
         for label, record in kept:
-            found = find_offer(repository, record, on_duplicate)
+            found = find_offer(repository, record, on_duplicate) if repository is not None else None
             if found is not None:
                 duplicate, stored = found
                 offers.append(Offer(label, record, stored, duplicate.missing_figures, duplicate.missing_items,
                                     duplicate.same_id))
+            elif (earlier := _earlier_offer(label, record, alone)) is not None:
+                offers.append(earlier)
+            else:
+                alone.append((label, record))
     finally:
-        repository.close()
+        if repository is not None:
+            repository.close()
     return Offers(kept, offers)
+
+
+def _earlier_offer(label: str, record: dict[str, Any], alone: list[tuple[str, dict[str, Any]]]) -> Offer | None:
+    """The offer of merging `record` into the record of an article reviewed before it in this import, which reports
+    the same visit and will be imported as a visit of its own (`alone`). Two reports of one visit in one folder had
+    both been imported as records: under one id the dry run refused the whole import ("duplicate id"), the
+    reviewed work lost (tryout s40-tryout12). The merge is made after the import wrote the earlier record."""
+    from store.extract.merge_offers import offer_among  # noqa: PLC0415
+
+    found = offer_among(record, [other for _, other in alone])
+    if found is None:
+        return None
+    duplicate, stored = found
+    earlier = next(name for name, other in alone if other is stored)
+    return Offer(label, record, stored, duplicate.missing_figures, duplicate.missing_items, duplicate.same_id,
+                 earlier=earlier)
 
 
 def merge_figures(store_path: Path | str, merges: list[Offer]) -> list[str]:

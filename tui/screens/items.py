@@ -143,6 +143,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _fill(self, at: ItemRef | None = None) -> None:
         """One line per item, its text cut to the list's width (known after the first layout); `at`, the item to
         highlight (else the line highlighted stays)."""
+        line = self.looked.line(self.refs)  # with the marks it counts: a copy read again had marked items, uncounted
+        changed = self.query_one("#items-changed", Label)
+        changed.update(Content(line))
+        changed.display = bool(line)
         options = self.query_one("#items-options", OptionList)
         highlighted = options.highlighted
         if at is not None and at in self.positions:
@@ -195,7 +199,6 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         return column_widths(self.refs, self.t)
 
     def on_mount(self) -> None:
-        self.query_one("#items-changed").display = bool(self.looked.line(self.refs))
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
@@ -230,9 +233,6 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def redraw(self) -> None:
         """The title, the changed count, the lines and the text under them, drawn again from the list's copy."""
         self.query_one("#items-title", Label).update(Content(self._title()))
-        changed = self.query_one("#items-changed", Label)
-        changed.update(Content(self.looked.line(self.refs)))
-        changed.display = bool(self.looked.line(self.refs))
         self._fill(self.current)
         self._show_whole()
 

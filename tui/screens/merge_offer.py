@@ -34,6 +34,8 @@ from .figure_line import figure_text
 from .help import HelpScreen
 
 CHOICES = ("merge", "skip", "import")
+BATCH_WORDS = frozenset({"merge.key.merge", "merge.merge", "merge.none_lacking", "merge.lacks", "merge.lacks_items"})
+"""The words said otherwise when the record offered is an earlier article's of this import (`Offer.earlier`)."""
 
 
 @dataclass
@@ -49,6 +51,9 @@ class Offer:
     """The article's recommendations and directions the stored record lacks, each with its list's name."""
     same_id: bool = False
     """The stored record has the article's own id (the import would skip it as stored already)."""
+    earlier: str | None = None
+    """The label of the article reviewed earlier in this import whose record `stored` is (not stored yet: the
+    import writes it first, then the merge); None when `stored` is in the store."""
 
     @property
     def adds(self) -> bool:
@@ -81,33 +86,42 @@ class MergeScreen(ModalScreen[str]):
         nor listed by F1 or the palette."""
         for spec in self.KEY_TABLE:
             if spec.action:  # Tab and Enter are the buttons'
-                self._bindings.bind(spec.keys, spec.action, self.t(spec.message), show=bool(spec.footer),
+                self._bindings.bind(spec.keys, spec.action, self.t(self._word(spec.message)), show=bool(spec.footer),
                                     key_display=spec.display)
 
     def _offered(self, action: str) -> bool:
         if action == "choose('merge')":
             return self.offer.adds
-        return action != "choose('import')" or not self.offer.same_id
+        return action != "choose('import')" or not (self.offer.same_id or self.offer.earlier)
 
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="merge"):
-            yield Static(Text(t("merge.title_same_id" if self.offer.same_id else "merge.title"), style="bold"),
-                         id="merge-title")
+            yield Static(Text(t(self._said("title")), style="bold"), id="merge-title")
             with VerticalScroll(id="merge-body"):
                 yield Static(Hanging(self._body()), id="merge-text")  # a long item hangs under its bullet
             with Horizontal(id="merge-buttons"):
-                yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
+                yield Button(t(self._word("merge.merge")), id="merge-merge", variant="primary", compact=True,
                              disabled=not self.offer.adds)
                 yield Button(t("merge.skip"), id="merge-skip", compact=True)
-                if not self.offer.same_id:
+                if self._offered("choose('import')"):
                     yield Button(t("merge.import"), id="merge-import", compact=True)
         yield Footer(compact=True, show_command_palette=False)
 
+    def _said(self, what: str) -> str:
+        """The key of the title or intro: for an article of this import, a stored record's under its id, or one's
+        the article probably reports again."""
+        return f"merge.{what}_batch" if self.offer.earlier else f"merge.{what}_same_id" if self.offer.same_id \
+            else f"merge.{what}"
+
+    def _word(self, key: str) -> str:
+        """`key`, or its "_batch" form for an article of this import: its record is not stored yet ("Gộp vào bản đã
+        lưu" had offered to merge into a stored record the store did not hold)."""
+        return f"{key}_batch" if self.offer.earlier and key in BATCH_WORDS else key
+
     def _body(self) -> Text:
         t, offer, stored = self.t, self.offer, self.offer.stored
-        intro = "merge.intro_same_id" if offer.same_id else "merge.intro"
-        text = Text(t(intro, article=visible(offer.label)) + "\n\n")
+        text = Text(t(self._said("intro"), article=visible(offer.label), earlier=visible(offer.earlier or "")) + "\n\n")
         text.append(visible(stored.get("id", "")) + "\n", style="bold")
         said = (visit_day(stored, t.lang) if stored.get("date") else "",
                 kind_name(str(stored["kind"]), t) if stored.get("kind") else "", visible(stored.get("body") or ""))
@@ -117,14 +131,14 @@ class MergeScreen(ModalScreen[str]):
             text.append("  " + visible(places) + "\n")
         text.append("\n")
         if not offer.adds:
-            text.append(t("merge.none_lacking") + "\n", style="dim")
+            text.append(t(self._word("merge.none_lacking")) + "\n", style="dim")
             return text
         if offer.figures:
-            text.append(t("merge.lacks", count=t.number(len(offer.figures))) + "\n", style="bold")
+            text.append(t(self._word("merge.lacks"), count=t.number(len(offer.figures))) + "\n", style="bold")
             for figure in offer.figures:
                 text.append("  • " + visible(figure_text(figure, t)) + "\n")
         if offer.items:
-            text.append(t("merge.lacks_items", count=t.number(len(offer.items))) + "\n", style="bold")
+            text.append(t(self._word("merge.lacks_items"), count=t.number(len(offer.items))) + "\n", style="bold")
             for name, item in offer.items:
                 text.append("  • " + visible(f"{t('followup.' + name)}: {item.get('text', '')}") + "\n")
         return text

@@ -31,7 +31,7 @@ class NewStoreScreen(ModalScreen[str]):
         Binding("q,escape", "answer('quit')", show=False),
     ]
     DEFAULT_CSS = """
-    NewStoreScreen #new-store-where { height: auto; padding: 0 1; }
+    NewStoreScreen #new-store-where { height: auto; }  /* in the column of the title and the keys */
     """
 
     def __init__(self, label: str, t: Translator, missing_folder: str | None = None) -> None:

@@ -75,7 +75,8 @@ class EditMarks:
             return False
         if edited:
             self.edited.add(group)
-            line = Text(f"✎ {self.mark} · ", style="bold magenta") + self.sources[group]
+            source = self.sources[group]  # none for a value the article did not give: no separator to nothing
+            line = Text(f"✎ {self.mark}" + (" · " if source.plain else ""), style="bold magenta") + source
         else:
             self.edited.discard(group)
             line = self.sources[group]
