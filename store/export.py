@@ -41,7 +41,7 @@ from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .history_said import history_lines
 from .metrics import figure_locality, metric_of, period_label
-from .numbers import format_number
+from .numbers import format_number, in_dong
 from .sanitize import csv_cell, json_safe, markdown_safe
 from .taxonomy import taxonomy
 from .today import current_day
@@ -55,12 +55,17 @@ FORMATS: tuple[str, ...] = ("csv", "json", "jsonl", "md")
 ROWS: tuple[str, ...] = ("surveys", "figures", "recommendations")
 BOM = "\ufeff"
 
+PLACE_COLUMNS = ("province", "former_province")
+"""Today's province and the one a merged place was in when visited (empty for a place written as it is today): a
+spreadsheet pivots by either (tryout11, session 39). Columns added after the first ones, so sheets built on those
+still read: every new column goes at the end."""
 SURVEY_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics",
-                  "figures", "recommendations", "directions", "difficulties")
+                  "figures", "recommendations", "directions", "difficulties", "former_province")
 FIGURE_COLUMNS = ("survey_id", "date", "locality", "label", "metric", "value", "of", "unit", "period_from", "period_to",
-                  "origin")
+                  "origin", *PLACE_COLUMNS, "value_dong", "of_dong")
 """`origin`: extractor (read from an article) or person (edited or added in review), from the record's `provenance`;
-empty when the record does not say."""
+empty when the record does not say. `value_dong`, `of_dong`: a sum of money in đồng whatever its scale word ("1,25"
+"tỷ đồng" is 1250000000), a number a spreadsheet sums, beside `value` and `unit` as written; empty for other units."""
 ITEM_COLUMNS = (
     "type",
     "survey_id",
@@ -74,10 +79,11 @@ ITEM_COLUMNS = (
     "overdue",
     "responses",
     "history",
+    *PLACE_COLUMNS,
 )
 COLUMNS: dict[str, tuple[str, ...]] = {"surveys": SURVEY_COLUMNS, "figures": FIGURE_COLUMNS,
                                        "recommendations": ITEM_COLUMNS}
-NUMERIC = {"value", "of", "figures", "recommendations", "directions", "difficulties"}
+NUMERIC = {"value", "of", "value_dong", "of_dong", "figures", "recommendations", "directions", "difficulties"}
 
 
 ItemTest = Callable[[dict[str, Any]], bool]
@@ -148,7 +154,7 @@ def survey_rows(records: list[dict[str, Any]], lang: str = "vi") -> list[dict[st
         rows.append({
             "id": record["id"], "date": record["date"], "kind": record.get("kind", ""),
             "localities": "; ".join(loc["name"] for loc in localities),
-            "province": "; ".join(dict.fromkeys(loc["province"]["name"] for loc in localities)),
+            **_provinces(localities),
             "body": record.get("body", ""), "leader": record.get("leader", {}).get("name", ""),
             "topics": "; ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
             **{field: len(record.get(field) or []) for field in ("figures", "recommendations", "directions",
@@ -170,6 +176,7 @@ def figure_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "value": figure.get("value"), "of": figure.get("of"), "unit": figure.get("unit", ""),
                 "period_from": period.get("from", ""), "period_to": period.get("to", ""),
                 "origin": origins.get(f"figures[{index}]", {}).get("by", ""),
+                **_places(record, figure), **_in_dong(figure),
             })
     return rows
 
@@ -192,8 +199,32 @@ def item_rows(records: list[dict[str, Any]], today: date | None = None,
                     "overdue": "yes" if is_overdue(item, today) else "",
                     "responses": " | ".join(f"{r['date']}: {r['text']}" for r in item.get("responses", [])),
                     "history": " | ".join(history_lines(item, lang, iso=True)),
+                    **_places(record, item),
                 })
     return rows
+
+
+def _places(record: dict[str, Any], part: dict[str, Any]) -> dict[str, str]:
+    """The provinces of the place a figure or item names, else of all the visit's places (as its `locality` cell)."""
+    localities = record.get("localities", [])
+    named = [loc for loc in localities if part.get("locality") and loc.get("name") == part["locality"]]
+    return _provinces(named or localities)
+
+
+def _provinces(localities: list[dict[str, Any]]) -> dict[str, str]:
+    return {"province": "; ".join(dict.fromkeys(loc["province"]["name"] for loc in localities)),
+            "former_province": "; ".join(dict.fromkeys(loc["former_province"] for loc in localities
+                                                       if loc.get("former_province")))}
+
+
+def _in_dong(figure: dict[str, Any]) -> dict[str, int | float | None]:
+    unit = figure.get("unit", "")
+    return {f"{field}_dong": in_dong(figure[field], unit) if _is_amount(figure.get(field)) else None
+            for field in ("value", "of")}
+
+
+def _is_amount(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = False, lang: str = "vi",
@@ -219,7 +250,7 @@ def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = Fal
 def _cell(key: str, value: Any, decimal_comma: bool = False) -> str:
     if value is None:
         return ""
-    if key in NUMERIC and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if key in NUMERIC and _is_amount(value):
         plain = _plain_number(value)
         return plain.replace(".", ",") if decimal_comma else plain
     return csv_cell(value)

@@ -118,3 +118,27 @@ def namesakes(label: str) -> tuple[str, ...]:
     exact = normalize_text(label)
     return tuple(value_of(unit.name, code) for unit, code in today
                  if normalize_text(split_level(unit.name)[1]) == exact)
+
+
+@lru_cache(maxsize=65536)
+def split_away(label: str) -> tuple[str, tuple[str, ...]] | None:
+    """When one ward of today bears the name `label` and a former ward of the name became it and part of other wards
+    of today: the value naming that ward with its province, and the names of the others. ("Phường Tân Đông Hiệp, Hồ
+    Chí Minh", ("Phường Dĩ An",)) for Tân Đông Hiệp, the former ward that became phường Tân Đông Hiệp and part of
+    phường Dĩ An. The name alone (`ward="Tân Đông Hiệp"`) finds the visits to both, as a former ward's clause finds
+    what it became; the value with its province finds the ward's own, which is what the ward facet counts: the picker
+    offers the two apart (`tui.namesakes`, tryout11). None for a name `namesakes` splits already, or one whose former
+    ward became its namesake alone (Lái Thiêu)."""
+    if namesakes(label):
+        return None
+    places = gazetteer()
+    key = fold(label)
+    today = {(unit.name, code): unit.code for unit, code in places.find_wards(label)
+             if fold(split_level(unit.name)[1]) == key}
+    if len(today) != 1:
+        return None
+    (name, province), ward = next(iter(today.items()))
+    others = [other for former in places.former_wards(label) if fold(former.base) == key
+              and any(code == ward for _, code, _ in former.became)
+              for other, code, _ in former.became if code != ward]
+    return (value_of(name, province), tuple(dict.fromkeys(others))) if others else None

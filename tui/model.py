@@ -18,6 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from store.folding import fold
 from store.levels import split_level
 from store.query import Filter
 from store.taxonomy import taxonomy
@@ -228,6 +229,20 @@ def ward_label(locality: dict[str, Any]) -> str:
     return split_level(locality["name"])[1]
 
 
+def written_label(locality: dict[str, Any]) -> str:
+    """The list's name for a locality: as the report wrote it, without its level, then today's ward when that is
+    another name ("Hương Ngải → Tây Phương"). It had been today's alone, so a 2024 visit to xã Hương Ngải read as one
+    to Tây Phương (tryout11, session 39); a researcher reads old visits by the names they were written with, and the
+    written name comes first so that it stays whole where the column cuts (19 cells at 80 columns: "Hương Ngải →
+    Tây P…"). A numbered ward keeps its level ("phường 1 → Bàn Cờ"): "1" alone names nothing."""
+    written = split_level(locality["name"])[1]
+    today = ward_label(locality)
+    if fold(written) == fold(today):
+        return today
+    shown = locality["name"] if written.isdigit() else written
+    return f"{shown} → {today}"
+
+
 def short_province(name: str) -> str:
     """"Hồ Chí Minh" for "Thành phố Hồ Chí Minh": the list has little room."""
     for prefix in ("Thành phố ", "Tỉnh "):
@@ -237,13 +252,13 @@ def short_province(name: str) -> str:
 
 
 def locality_text(record: dict[str, Any]) -> str:
-    """"Vũng Tàu, Rạch Dừa · Hồ Chí Minh", "Dĩ An · Hồ Chí Minh (Bình Dương)".
+    """"Vũng Tàu, Rạch Dừa · Hồ Chí Minh", "Dĩ An · Hồ Chí Minh (Bình Dương)", "Hương Ngải → Tây Phương · Hà Nội".
 
-    Wards or old units, then today's province(s), then the former province
-    a merged unit was in when visited.
+    Places as written (with today's ward where it is another name: `written_label`), then today's province(s),
+    then the former province a merged unit was in when visited.
     """
     localities = record.get("localities", [])
-    names = dict.fromkeys(ward_label(loc) for loc in localities)
+    names = dict.fromkeys(written_label(loc) for loc in localities)
     provinces = dict.fromkeys(short_province(loc["province"]["name"]) for loc in localities)
     former = dict.fromkeys(loc["former_province"] for loc in localities if loc.get("former_province"))
     text = ", ".join(names) + " · " + ", ".join(provinces)

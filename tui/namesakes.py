@@ -9,6 +9,8 @@ ward of today of the name apart, its level and province beside it, picked as
 `ward="Phường Tân Định, Hồ Chí Minh"`; and the name alone, "every place of
 this name", only when it finds visits none of them does (a former namesake
 elsewhere, a locality written with the name and placed in no ward of today).
+A former ward that became today's ward of its name and part of another (Tân Đông Hiệp, `places_of`) is offered
+the same way: the facet's count was today's ward's while the name's pick found the former ward's whole.
 A name one place bears is offered as before.
 
 Each count is the store's own count of the clause written under the rest of
@@ -28,7 +30,7 @@ from store.folding import fold
 from store.gazetteer import gazetteer
 from store.levels import split_level
 from store.query import Clause, Filter
-from store.today_wards import namesakes, one_ward, value_of
+from store.today_wards import namesakes, one_ward, split_away, value_of
 
 from .fuzzy import Choice
 from .model import short_province, ward_label
@@ -54,8 +56,8 @@ def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, i
     values and counts (the most first, ties in the gazetteer's order), then the name alone's when some visits of
     the name are in none of them (`_unplaced`): Enter on the name typed picks its likeliest place; None when no
     name is shared."""
-    shared = {name: [(_written(value), _code(value)) for value in namesakes(name)]
-              for name, count in pairs if count and namesakes(name)}
+    shared = {name: [(_written(value), _code(value)) for value in places_of(name)]
+              for name, count in pairs if count and places_of(name)}
     if not shared:
         return None
     rest = query.without_field("ward")
@@ -65,9 +67,10 @@ def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, i
     each, union = iter(counts[:len(groups)]), iter(counts[len(groups):])
     counted = {name: [(value, next(each)) for value, _ in places] for name, places in shared.items()}
     placed = {name: next(union) for name in shared}
-    alone = [name for name, count in pairs if name in shared and count > placed[name]]
-    every = dict(zip(alone, catalog.searcher.count_each(rest, [_clause(_written(name)) for name in alone]),
-                     strict=True))
+    # the facet counts today's wards of the name; a former ward's clause finds more than they hold (`split_away`)
+    alone = [name for name, count in pairs if name in shared and (count > placed[name] or split_away(name))]
+    every = {name: count for name, count in zip(alone, catalog.searcher.count_each(
+        rest, [_clause(_written(name)) for name in alone]), strict=True) if count > placed[name]}
     found: Pairs = []
     for name, count in pairs:
         if name not in shared:
@@ -77,6 +80,17 @@ def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, i
         if name in every:  # a visit of the name placed in no ward of today: no province's clause claims it
             found.append((_written(name), every[name]))
     return found
+
+
+def places_of(name: str) -> tuple[str, ...]:
+    """The wards of today offered apart for the ward facet's `name`, each as a value with its province: its
+    namesakes (`store.today_wards.namesakes`), or the one ward of today of a name whose former ward also became part
+    of others (`split_away`: Tân Đông Hiệp). The picker had offered that name alone, counted as the facet counts it
+    (1, today's ward's visits) while its pick found the former ward's whole (4, with phường Dĩ An's: tryout11); now
+    today's ward is offered with its province, counted and found alike, and the name alone beside it when it finds
+    more, saying which ward took the rest. Empty for a name one place bears."""
+    split = split_away(name)
+    return namesakes(name) or ((split[0],) if split else ())
 
 
 def _code(value: str) -> int:
@@ -101,7 +115,7 @@ def only_province(name: str, provinces: Sequence[str]) -> str | None:
     reader who sees it under Hà Nội, as if there were others elsewhere."""
     found = {fold(short_province(province)): short_province(province) for province in provinces}
     found.update((fold(where.strip()), where.strip()) for where in
-                 (value.rpartition(",")[2] for value in namesakes(name)) if where.strip())
+                 (value.rpartition(",")[2] for value in places_of(name)) if where.strip())
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -116,6 +130,10 @@ def namesake_choice(value: str, lang: str, ward_provinces: Mapping[str, Sequence
         where = messages.text("picker.ward_of", lang, level=(level or "").lower(), where=short_province(
             province.strip()))
         return Choice(value, name, 0, detail=where)
+    split = split_away(said)
+    if split:  # the former ward's whole: today's ward and the part that went to another
+        others = ", ".join(split_level(other)[1] for other in split[1])
+        return Choice(value, said, 0, detail=messages.text("picker.split_namesake", lang, others=others))
     alone_in = only_province(said, (ward_provinces or {}).get(said, ()))
     detail = messages.text("picker.every_namesake_in", lang, where=alone_in) if alone_in else messages.text(
         "picker.every_namesake", lang)
@@ -127,7 +145,7 @@ def own_ward(locality: dict[str, Any]) -> str:
     clause, as `namesake_pairs` writes it), else its ward facet value."""
     label = ward_label(locality)
     found = gazetteer().ward((locality.get("ward") or {}).get("code") or 0)
-    return _written(value_of(found[0].name, found[1])) if found and namesakes(label) else label
+    return _written(value_of(found[0].name, found[1])) if found and places_of(label) else label
 
 
 def counted_own(catalog: Catalog, query: Filter, counts: Sequence[tuple[str, int]], own: list[str]) -> Pairs:
@@ -165,7 +183,7 @@ def sidebar_places(catalog: Catalog, query: Filter, wards: Sequence[tuple[str, i
 
 def _shared(value: str) -> bool:
     """A ward clause's value the sidebar shows among a shared name's lines: a place of it, or the name alone."""
-    return bool(namesakes(_name_of(value))) and ("," not in value or bool(one_ward(value)))
+    return bool(places_of(_name_of(value))) and ("," not in value or bool(one_ward(value)))
 
 
 def _name_of(value: str) -> str:

@@ -94,8 +94,8 @@ def test_a_shared_name_is_offered_as_its_places_and_a_unique_one_as_before(repos
     assert order.index(hcm) < order.index(khanh_hoa) < order.index(every)  # the likeliest place first
     choice = namesake_choice(hcm, lang)
     assert (choice.label, choice.detail) == ("Tân Định", "phường, Hồ Chí Minh")
-    assert namesake_choice(every, lang).detail == ("mọi nơi mang tên này" if lang == "vi"
-                                                   else "every place of this name")
+    assert namesake_choice(every, lang).detail == ("mọi nơi mang tên này, cũ và mới" if lang == "vi"
+                                                   else "every place of this name, old and new")
 
 
 @pytest.mark.parametrize("kept", [True, False], ids=["index", "search"])

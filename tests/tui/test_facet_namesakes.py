@@ -87,7 +87,7 @@ async def test_ticking_a_place_of_a_shared_name_writes_its_province_and_finds_it
     async with browsing(tan_dinh_store, lang) as (app, pilot):
         await pilot.press("f")
         await settle(pilot)
-        every = "Tân Định · tất cả" if lang == "vi" else "Tân Định · all of them"  # one wording (s37)
+        every = "Tân Định · cũ và mới" if lang == "vi" else "Tân Định · old and new"  # one wording (s37), plain (s40)
         assert (_count(app, HCM), _count(app, KHANH_HOA), _count(app, every)) == (2, 1, 5)
         named = [line.rsplit(" ", 1)[0].strip() for line in facet_lines(app) if line[4:].startswith("Tân Định")]
         assert named == ["Tân Định", every, "Tân Định"]  # each place under its province, unsaid; the name alone said

@@ -1,8 +1,8 @@
 """A shared name all of whose places are in one province is not "every place of this name" (session 27, second
 round): the sidebar listed "Quốc Oai · mọi nơi" under Hà Nội, and the ward picker "mọi nơi mang tên này", where
 every Quốc Oai (the xã of today, the former huyện) is in Hà Nội (`only_province`). The sidebar, under the province
-in its tree, says "tất cả" (all of them); the picker names the province. Tân Định (TP Hồ Chí Minh, Khánh Hòa) is
-still "every place"."""
+in its tree, says "cũ và mới" (old and new; "tất cả", all of them, until session 40); the picker names the province.
+Tân Định (TP Hồ Chí Minh, Khánh Hòa) is still "every place"."""
 
 from __future__ import annotations
 
@@ -34,16 +34,17 @@ def test_only_province_names_the_one_province_or_none() -> None:
     assert only_province("Tân Định", ()) is None  # Khánh Hòa and TP Hồ Chí Minh
 
 
-@pytest.mark.parametrize(("lang", "said"), [("vi", "mọi nơi mang tên này, đều ở Hà Nội"),
-                                            ("en", "every place of this name, all in Hà Nội")])
+@pytest.mark.parametrize(("lang", "said"), [("vi", "mọi nơi mang tên này, cũ và mới, đều ở Hà Nội"),
+                                            ("en", "every place of this name, old and new, all in Hà Nội")])
 def test_the_picker_says_the_province_of_a_name_all_in_one(lang: str, said: str) -> None:
     assert namesake_choice('ward="Quốc Oai"', lang, {"Quốc Oai": ("Thành phố Hà Nội",)}).detail == said
-    assert namesake_choice('ward="Tân Định"', lang).detail in {"mọi nơi mang tên này", "every place of this name"}
+    assert namesake_choice('ward="Tân Định"', lang).detail in {"mọi nơi mang tên này, cũ và mới",
+                                                                  "every place of this name, old and new"}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "said", "not_said"), [("vi", "Quốc Oai · tất cả", "Quốc Oai · mọi nơi "),
-                                                        ("en", "Quốc Oai · all of them", "Quốc Oai · every place")])
+@pytest.mark.parametrize(("lang", "said", "not_said"), [("vi", "Quốc Oai · cũ và mới", "Quốc Oai · mọi nơi "),
+                                                        ("en", "Quốc Oai · old and new", "Quốc Oai · every place")])
 async def test_the_sidebar_says_the_province_of_a_name_all_in_one(tmp_path: Path, lang: str, said: str,
                                                                   not_said: str) -> None:
     path = tmp_path / "s.json"

@@ -36,7 +36,7 @@ BURSTS = [
     (["w", "t", "h", "down", "down", "up", "enter"], 'ward="Thủ Dầu Một"'),
     (["p", "b", "i", "down", "down", "down", "up", "enter"], 'ward="thành phố Tân Uyên, Bình Dương"'),
     # letters PgDn PgUp ↓ Enter (a page past the end stops at the last line)
-    (["w", "t", "h", "pagedown", "enter"], 'ward="Tân Đông Hiệp"'),
+    (["w", "t", "h", "pagedown", "enter"], 'ward="Phường Tân Đông Hiệp, Hồ Chí Minh"'),  # a split former ward (s40)
     (["p", "b", "i", "pagedown", "pageup", "down", "enter"], 'ward="thành phố Dĩ An, Bình Dương"'),
     # letters ↓ more letters Enter: the move is spent, the new list's first line is picked
     (["w", "t", "down", "h", "enter"], 'ward="Thạch Thất"'),

@@ -67,14 +67,14 @@ async def test_the_palette_over_the_browser_still_offers_every_key(bundled_store
 
 @pytest.mark.parametrize(("lang", "said"), [("vi", "đúng cả tên"), ("en", "the whole name only")])
 async def test_help_explains_the_equals_the_pickers_write(bundled_store: Path, lang: str, said: str) -> None:
-    """A pick shows `ward="Tân Đông Hiệp"` in the filter bar; the help named `ward:` only."""
+    """A pick shows `ward="Phường Tân Đông Hiệp, Hồ Chí Minh"` in the filter bar; the help named `ward:` only."""
     async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("w")
         await type_text(pilot, "tan dong")
         await pilot.press("enter")
         await settle(pilot)
         ward = "xa" if lang == "vi" else "ward"  # the field's name in the interface language
-        assert f'{ward}="Tân Đông Hiệp"' in screen_text(app).splitlines()[0]
+        assert f'{ward}="Phường Tân Đông Hiệp, Hồ Chí Minh"' in screen_text(app).splitlines()[0]
         await open_screen(pilot, "question_mark", HelpScreen)
         await pilot.press("G")
         await pilot.pause()

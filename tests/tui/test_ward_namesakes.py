@@ -43,7 +43,7 @@ async def test_each_ward_of_a_shared_name_is_offered_apart_and_finds_what_it_cou
         await type_text(pilot, "tan dinh")
         await settle(pilot)
         shown = [(choice.label, choice.detail, choice.count) for choice in picker(app).visible_choices]
-        every = "mọi nơi mang tên này" if lang == "vi" else "every place of this name"
+        every = "mọi nơi mang tên này, cũ và mới" if lang == "vi" else "every place of this name, old and new"
         assert shown[:3] == [("Tân Định", "phường, Hồ Chí Minh", 2), ("Tân Định", "xã, Khánh Hòa", 1),
                              ("Tân Định", every, 5)], shown
         await pilot.press("enter")

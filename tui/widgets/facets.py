@@ -270,7 +270,8 @@ class FacetPanel(LineMenu):
             provinces = self.ward_provinces.get(name, ())
             tree = next((p for p in provinces if (name, p) not in places), provinces[0] if provinces else None)
             if tree is not None:  # the name alone, in one wording whether its places are in one province or several:
-                # "every place" beside "all of them" read as two kinds of entry (tryout9); `w` names the provinces
+                # "every place" beside "all of them" read as two kinds of entry (tryout9), "all of them" alone
+                # oddly (tryout11): "old and new" (`facet.all_of_name`); `w` names the provinces
                 places.setdefault((name, tree), []).append((name, count, self.t("facet.all_of_name")))
         return places
 
