@@ -31,6 +31,7 @@ from .day_cues import (
     _TIME_OF_DAY,
     _VISIT_CUE,
     clause_day,
+    press_talk_day,
 )
 from .day_relative import relative_day, relative_visit_day
 from .day_same_day import same_day_back
@@ -101,6 +102,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 continue  # (after the visit's day: "Trước đó, chiều 9/2, ..." told later, "sẽ diễn ra vào chiều 17/5")
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
+            if press_talk_day(sentence.text[mention.end:]):
+                continue  # "Ngày 14/9, trao đổi với PV, ông X cho biết": a word to the press after the check
             if _FINDINGS_ISSUED.search(sentence.text[mention.end:mention.end + 160]):
                 continue  # the day the findings were issued: after the visit, never its day
             if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):

@@ -1,4 +1,4 @@
-"""The words around a day that say whose day it is: the visit's, a document's, a deadline's.
+"""The words around a day that say whose day it is: the visit's, a document's, a deadline's, a word to the press.
 
 `dates` picks the visit's day among all the days an article writes; these cues are what it reads on
 either side of each one. A time of day before it ("Sáng 4-9") or a sentence that opens with it makes it the
@@ -60,3 +60,17 @@ _FINDINGS_ISSUED = re.compile(
     r"kiểm tra)\b", re.IGNORECASE)
 """After a dated day, the findings of an oversight issued that day ("ban hành báo cáo kết quả giám sát", "ban hành Báo
 cáo số 91/BC-HĐND về kết quả khảo sát"): the visit they report on came before it."""
+
+
+_PRESS_TALK = re.compile(r"^\s*,?\s*(?:(?:trao đổi|chia sẻ|nói chuyện|nói)\s+với|trả lời(?:\s+phỏng vấn)?)\s+"
+                         r"(?:PV|phóng viên|báo chí|nhà báo)\b", re.IGNORECASE)
+_AT_THE_VISIT = re.compile(r"\b(?:tại|bên lề|trong|sau)\s+(?:buổi|cuộc|đợt)\s+"
+                           r"(?:kiểm tra|giám sát|khảo sát|làm việc)\b", re.IGNORECASE)
+
+
+def press_talk_day(after: str) -> bool:
+    """ "Ngày 14/9, trao đổi với PV, ông X cho biết ...": the day an official spoke to the press, which a follow-up
+    report opens on, not the day of the check it then tells ("Trước đó, chiều 12/9, ... đã kiểm tra đột xuất"); a
+    talk at the check itself ("trao đổi với phóng viên tại buổi kiểm tra") keeps its day the visit's."""
+    clause = re.split(r"[.;:]", after, maxsplit=1)[0]
+    return _PRESS_TALK.match(after) is not None and _AT_THE_VISIT.search(clause) is None
