@@ -22,7 +22,7 @@ import orjson
 import psycopg
 
 from ..addressees import encode, entries
-from .fills import fill_nulls
+from .fills import BATCH, fill_nulls
 
 if TYPE_CHECKING:
     from ..matching import Matcher
@@ -45,10 +45,6 @@ CREATE TRIGGER surveys_items_moved BEFORE UPDATE OF record ON surveys
 """
 """Migration 9: the column (NULL for the rows already there until `fill` reaches them) and its trigger. This
 program's write of the same items leaves the column as it was, which is right: the keys are the items'."""
-
-BATCH = 2000
-"""Rows read and written per transaction of `fill`."""
-
 
 def keys_of(record: dict[str, Any]) -> list[str]:
     """The `item_keys` column of a record (`columns.row_of`)."""
