@@ -61,6 +61,10 @@ class Taxonomy:
         """As `text_variants`, with the departments' spellings too: "Sở GD-ĐT" is also "so giao duc va dao tao"."""
         return self._addressee.variants(text, limit)
 
+    def addressee_canonical(self, text: str) -> str:
+        """Folded `text` with each abbreviation and department's field in its group's first (short) form."""
+        return self._addressee.canonical(text)
+
     def topic_id(self, text: str) -> str | None:
         """The canonical id for an id, label or alias in any case or accents."""
         return self._topic_keys.get(fold(text))
@@ -97,6 +101,13 @@ class Spellings:
         forms = sorted(self._spellings, key=len, reverse=True)  # the longest spelling wins where two overlap
         self._spelling_re = re.compile(
             r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![0-9a-z])") if forms else None
+
+    def canonical(self, text: str) -> str:
+        """Folded `text` with each form in it written as its group's first: one text for every spelling."""
+        folded = fold(text)
+        if self._spelling_re is None:
+            return folded
+        return self._spelling_re.sub(lambda match: self._spellings[match[0]][0], folded)
 
     def variants(self, text: str, limit: int) -> tuple[str, ...]:
         """Folded `text` first, then the same with its forms spelt every other way (at most `limit` in all)."""
