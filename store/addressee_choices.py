@@ -42,12 +42,15 @@ def offered(records: Iterable[dict[str, Any]], asked: Callable[[dict[str, Any]],
     """The offices the items of `records` are addressed to (of the items `asked` keeps: the filter's `status:` and
     `overdue`), most visits first, equal counts in collation order."""
     written: dict[str, Counter[str]] = {}  # canonical form → spellings as written
+    short: dict[str, str] = {}  # folded addressee → its canonical form, worked out once (a few hundred offices)
     visits_of: dict[str, set[int]] = {}  # folded addressee → the visits with an item addressed so
     for number, record in enumerate(records):
         for item in [*record.get("recommendations", []), *record.get("directions", [])]:
             if not (key := addressee_key(item)) or (asked is not None and not asked(item)):
                 continue
-            written.setdefault(canonical(key), Counter())[" ".join(str(item["to"]).split())] += 1
+            if key not in short:
+                short[key] = canonical(key)
+            written.setdefault(short[key], Counter())[" ".join(str(item["to"]).split())] += 1
             visits_of.setdefault(key, set()).add(number)
     starts = _word_starts(visits_of)
     choices = []

@@ -28,7 +28,7 @@ def addressee_choices(state: BrowserState) -> list[Choice]:
     if state.catalog is None:
         return []
     rest = state.filter.without_field("to")
-    records = state.catalog.searcher.search(rest, facets=False).records
+    records = [{"recommendations": items} for items in state.catalog.searcher.addressed_items(rest)]
     return [Choice(one.label, one.label, one.visits,
                    state.t("picker.to_spellings", count=one.spellings) if one.spellings > 1 else "",
                    keys=" ".join(one.others))

@@ -108,6 +108,12 @@ ITEMS = ("jsonb_array_elements(coalesce(record->'recommendations', '[]'::jsonb) 
 """A row's items, read from its document."""
 
 
+ADDRESSED = ("(SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('to', item->'to', 'status', "
+             f"item->'status', 'deadline', item->'deadline'))), '[]'::jsonb) FROM {ITEMS} WHERE item ? 'to')")
+"""A row's items addressed to someone, reduced to whom, their status and deadline (`addressed_items`: the `a`
+picker's offices; the items' texts, most of a row, stay on the server)."""
+
+
 def _narrowed(values: list[str]) -> tuple[str, list[Any]]:
     """The rows whose joined entries hold one of `values` where an addressee starts or after a space: a superset of
     those `condition` finds (a status "in progress" holds " progress"), which the trigram index answers."""
