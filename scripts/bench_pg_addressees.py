@@ -17,7 +17,6 @@ import os
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from store.matching import Matcher  # noqa: E402
 from store.postgres import init_postgres, open_postgres  # noqa: E402
 from store.postgres import item_keys as kept  # noqa: E402
 from store.query import Filter  # noqa: E402
-from tests.postgres.server import with_schema  # noqa: E402
+from tests.postgres.server import scratch_schema  # noqa: E402
 from tests.synthetic import generate  # noqa: E402
 
 FILTERS = ('to:"so tai chinh"', 'to:"ubnd" overdue', 'to:"so noi vu" status:open', 'year:2024 to:"ubnd tinh"')
@@ -56,40 +55,39 @@ def uses_index(url: str, text: str) -> str:
 
 
 def measure(url: str, size: int, runs: int) -> None:
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        admin.execute(f"CREATE SCHEMA {schema}")
-    here = with_schema(url, schema)
-    try:
+    with scratch_schema(url) as here:
         repository, _ = init_postgres(here)
         repository.upsert_many(generate(size, seed=1))
         with psycopg.connect(here, autocommit=True) as connection:
             connection.execute("VACUUM ANALYZE surveys")
         repository.close()
         archive = open_postgres(here)
-        for text in FILTERS:
-            query = Filter.parse(text)
-            total = archive.search(query, limit=0, facets=False).total
-            spent = timed(lambda: archive.search(query, limit=50, facets=False), runs)  # noqa: B023
-            print(f"{size:>7,} {text:28} {total:>6} found  indexed {spent * 1000:8.1f} ms ({uses_index(here, text)})")
-        with psycopg.connect(here, autocommit=True) as connection:
-            connection.execute("DROP INDEX surveys_item_keys_trgm; DROP INDEX surveys_item_keys_unset")
-        for text in FILTERS:
-            query = Filter.parse(text)
-            spent = timed(lambda: archive.search(query, limit=50, facets=False), runs)  # noqa: B023
-            print(f"{size:>7,} {text:28} {'':12} no index {spent * 1000:8.1f} ms ({uses_index(here, text)})")
-        for how, read in (("every visit read whole", lambda: archive.search(Filter(), facets=False).records),
-                          ("addressed_items", lambda: [{"recommendations": items}
-                                                      for items in archive.addressed_items(Filter())])):
-            began = time.perf_counter()
-            offices = offered(read())
-            print(f"{size:>7,} the a picker's offices {len(offices):>5}  {(time.perf_counter() - began) * 1000:8.1f}"
-                  f" ms ({how})")
-        archive.close()
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        try:
+            searched(archive, here, size, runs)
+        finally:
+            archive.close()
+
+
+def searched(archive: Any, here: str, size: int, runs: int) -> None:
+    """Each filter with the indexes and without them, then the picker's two reads."""
+    for text in FILTERS:
+        query = Filter.parse(text)
+        total = archive.search(query, limit=0, facets=False).total
+        spent = timed(lambda: archive.search(query, limit=50, facets=False), runs)  # noqa: B023
+        print(f"{size:>7,} {text:28} {total:>6} found  indexed {spent * 1000:8.1f} ms ({uses_index(here, text)})")
+    with psycopg.connect(here, autocommit=True) as connection:
+        connection.execute("DROP INDEX surveys_item_keys_trgm; DROP INDEX surveys_item_keys_unset")
+    for text in FILTERS:
+        query = Filter.parse(text)
+        spent = timed(lambda: archive.search(query, limit=50, facets=False), runs)  # noqa: B023
+        print(f"{size:>7,} {text:28} {'':12} no index {spent * 1000:8.1f} ms ({uses_index(here, text)})")
+    for how, read in (("every visit read whole", lambda: archive.search(Filter(), facets=False).records),
+                      ("addressed_items", lambda: [{"recommendations": items}
+                                                  for items in archive.addressed_items(Filter())])):
+        began = time.perf_counter()
+        offices = offered(read())
+        print(f"{size:>7,} the a picker's offices {len(offices):>5}  {(time.perf_counter() - began) * 1000:8.1f}"
+              f" ms ({how})")
 
 
 def main() -> None:
