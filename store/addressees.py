@@ -10,7 +10,8 @@ the SQLite index's `to` terms and PostgreSQL's `item_keys` column, the last two 
 
 Offices write one addressee in several spellings ("UBND tỉnh", "Ủy ban nhân dân tỉnh"; "Sở TN&MT", "Sở Tài
 nguyên và Môi trường"), so a `to:` value is asked in every spelling of the abbreviations it holds (`spellings`,
-the taxonomy's table that free text reads both ways). The stored keys stay the addressee as written, folded: every
+the taxonomy's table that free text reads both ways, and its departments' fields: "Sở GD&ĐT", "Sở GD - ĐT",
+"Sở Giáo dục và Đào tạo"). The stored keys stay the addressee as written, folded: every
 back end (PostgreSQL's rows with no keys too, folded in SQL) matches the asked spellings against them.
 """
 
@@ -38,7 +39,7 @@ def spellings(value: str) -> tuple[str, ...]:
     """A `to:` value folded, and the same with each abbreviation in it, as a whole word, spelt every other way
     ("UBND tỉnh" → "ubnd tinh", "uy ban nhan dan tinh"): an item is addressed so when one of them starts a word
     of its `addressee_key`."""
-    return taxonomy().text_variants(value)
+    return taxonomy().addressee_variants(value)
 
 
 def entries(items: Iterable[dict[str, Any]]) -> tuple[Entry, ...]:

@@ -42,14 +42,12 @@ class Taxonomy:
         self._metric_keys = _keys(self.metrics)
         self.abbreviations = tuple(tuple(group) for group in raw.get("abbreviations", ()))
         """Groups of spellings of one thing, the short form first."""
-        self._spellings: dict[str, tuple[str, ...]] = {}
-        for group in self.abbreviations:
-            folded = tuple(dict.fromkeys(fold(form) for form in group))
-            for form in folded:
-                self._spellings[form] = folded
-        forms = sorted(self._spellings, key=len, reverse=True)  # the longest spelling wins where two overlap
-        self._spelling_re = re.compile(
-            r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![0-9a-z])") if forms else None
+        self.departments = tuple(tuple(group) for group in raw.get("departments", ()))
+        """Groups of spellings of a department's field ("GD&ĐT", "KH & ĐT", "giáo dục và đào tạo"), the short
+        form first: read by `to:` with the abbreviations (`addressee_variants`), not by free text, whose index
+        keeps every spaced form of its table as a phrase tested on each record it indexes (these tripled them)."""
+        self._text = Spellings(self.abbreviations)
+        self._addressee = Spellings((*self.abbreviations, *self.departments))
 
     def text_variants(self, text: str, limit: int = 32) -> tuple[str, ...]:
         """Folded `text` and the same with each abbreviation in it spelt every other way, the text first.
@@ -57,21 +55,15 @@ class Taxonomy:
         "tthc" → ("tthc", "thu tuc hanh chinh"); "ubnd tp" → four variants.
         Only whole words are replaced: "tp" in "tphcm" is part of another form.
         """
-        folded = fold(text)
-        if self._spelling_re is None:
-            return (folded,)
-        pieces: list[tuple[str, ...]] = []
-        position = 0
-        for match in self._spelling_re.finditer(folded):
-            pieces += [(folded[position:match.start()],), self._spellings[match[0]]]
-            position = match.end()
-        pieces.append((folded[position:],))
-        variants = dict.fromkeys([folded])
-        for combination in product(*pieces):
-            variants.setdefault("".join(combination))
-            if len(variants) >= limit:
-                break
-        return tuple(variants)
+        return self._text.variants(text, limit)
+
+    def addressee_variants(self, text: str, limit: int = 64) -> tuple[str, ...]:
+        """As `text_variants`, with the departments' spellings too: "Sở GD-ĐT" is also "so giao duc va dao tao"."""
+        return self._addressee.variants(text, limit)
+
+    def addressee_canonical(self, text: str) -> str:
+        """Folded `text` with each abbreviation and department's field in its group's first (short) form."""
+        return self._addressee.canonical(text)
 
     def topic_id(self, text: str) -> str | None:
         """The canonical id for an id, label or alias in any case or accents."""
@@ -95,6 +87,45 @@ class Taxonomy:
             term.id for term in self.topics.values()
             if any(f" {fold(alias)} " in folded or (len(alias) > 4 and fold(alias) in folded) for alias in term.aliases)
         ]
+
+
+class Spellings:
+    """A table of groups of spellings, each form read as every other of its group where it is a whole word."""
+
+    def __init__(self, groups: tuple[tuple[str, ...], ...]) -> None:
+        self._spellings: dict[str, tuple[str, ...]] = {}
+        for group in groups:
+            folded = tuple(dict.fromkeys(fold(form) for form in group))
+            for form in folded:
+                self._spellings[form] = folded
+        forms = sorted(self._spellings, key=len, reverse=True)  # the longest spelling wins where two overlap
+        self._spelling_re = re.compile(
+            r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![0-9a-z])") if forms else None
+
+    def canonical(self, text: str) -> str:
+        """Folded `text` with each form in it written as its group's first: one text for every spelling."""
+        folded = fold(text)
+        if self._spelling_re is None:
+            return folded
+        return self._spelling_re.sub(lambda match: self._spellings[match[0]][0], folded)
+
+    def variants(self, text: str, limit: int) -> tuple[str, ...]:
+        """Folded `text` first, then the same with its forms spelt every other way (at most `limit` in all)."""
+        folded = fold(text)
+        if self._spelling_re is None:
+            return (folded,)
+        pieces: list[tuple[str, ...]] = []
+        position = 0
+        for match in self._spelling_re.finditer(folded):
+            pieces += [(folded[position:match.start()],), self._spellings[match[0]]]
+            position = match.end()
+        pieces.append((folded[position:],))
+        variants = dict.fromkeys([folded])
+        for combination in product(*pieces):
+            variants.setdefault("".join(combination))
+            if len(variants) >= limit:
+                break
+        return tuple(variants)
 
 
 def _term(raw: dict) -> Term:

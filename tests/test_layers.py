@@ -45,7 +45,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.unknown_names",  # a filter's names that name nothing: the filter's own matching, no store
               "store.name_suggestions",  # the names nearest one that names nothing (the gazetteer's, folded)
               "store.negation",  # a negation in the filter, refused by its parser
-              "store.addressees"),  # whom an item is addressed to, kept per status for `to:` with the others
+              "store.addressees",  # whom an item is addressed to, kept per status for `to:` with the others
+              "store.addressee_choices"),  # the addressees a `to:` picker offers, one per office, counted
     "domain": (
         "store", "store.errors", "store.folding",
         "store.collation", "store.numbers", "store.dates", "store.gazetteer",

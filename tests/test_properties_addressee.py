@@ -67,8 +67,12 @@ def own_fold(text: str) -> str:
 
 
 SHORT_AND_LONG = (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("mttq", "mat tran to quoc"),
-                  ("tn&mt", "tai nguyen va moi truong"), ("vp", "van phong"))
-"""The oracle's own abbreviations (those the addressees here and in `test_properties_addressee_spellings` use)."""
+                  ("tn&mt", "tai nguyen va moi truong"), ("vp", "van phong"),
+                  ("gd&dt", "gd-dt", "gd & dt", "gd - dt", "giao duc va dao tao"),
+                  ("kh&dt", "kh & dt", "ke hoach va dau tu"),
+                  ("ld-tb&xh", "lao dong - thuong binh va xa hoi", "lao dong – thuong binh va xa hoi"))
+"""The oracle's own abbreviations and departments' spellings (those the addressees here and in
+`test_properties_addressee_spellings` use), each group one thing."""
 
 
 def spellings(asked: str) -> set[str]:

@@ -1,4 +1,5 @@
-"""`to:` with abbreviated and spelled-out addressees, on every back end, equals a plain oracle (session 39, store20).
+"""`to:` with abbreviated and spelled-out addressees, on every back end, equals a plain oracle (session 39, store20;
+departments' spellings, "Sở GD&ĐT" or "Sở GD - ĐT", session 40).
 
 Items are addressed as offices type them, "UBND tỉnh" or "Ủy ban nhân dân tỉnh", "Sở TN&MT" or "Sở Tài nguyên và
 Môi trường", and `to:` is asked in either form, with `status:` and `overdue`, and negated (`not (to:X …)`: no item
@@ -25,10 +26,13 @@ __all__ = ["archive"]  # the PostgreSQL fixture, shared
 
 ADDRESSEES = ("UBND tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Đồng Nai", "HĐND xã Hòa Bình",
               "Hội đồng nhân dân xã Hoà Bình", "Sở TN&MT", "Sở Tài nguyên và Môi trường tỉnh", "VP UBND tỉnh",
-              "Văn phòng Uỷ ban nhân dân tỉnh", "Ủy ban MTTQ tỉnh", "Ủy ban Kiểm tra", "Sở Tài chính")
+              "Văn phòng Uỷ ban nhân dân tỉnh", "Ủy ban MTTQ tỉnh", "Ủy ban Kiểm tra", "Sở Tài chính", "Sở GD&ĐT",
+              "Phòng GD - ĐT huyện", "Sở Giáo dục và Đào tạo", "Sở KH & ĐT", "Sở Kế hoạch và Đầu tư tỉnh",
+              "Sở LĐ-TB&XH", "Sở Lao động – Thương binh và Xã hội", "Trung tâm Giáo dục thường xuyên")
 ASKED = ("ubnd tinh", "Ủy ban nhân dân tỉnh", "UBND", "uy ban nhan dan", "hdnd xa hoa binh", "Hội đồng nhân dân",
          "so tn&mt", "sở tài nguyên và môi trường", "vp ubnd", "văn phòng", "mttq", "mặt trận tổ quốc", "uy ban",
-         "tinh", "so tai chinh")
+         "tinh", "so tai chinh", "sở gd-đt", "gd & dt", "giáo dục và đào tạo", "giao duc", "so kh&dt",
+         "kế hoạch và đầu tư", "ld-tb&xh", "sở lao động - thương binh và xã hội")
 ITEMS = st.builds(_item, st.sampled_from((None, *ADDRESSEES)), st.sampled_from((None, *STATUSES)),
                   st.sampled_from((None, "2020-03-01", LATER)))
 
@@ -62,6 +66,7 @@ def test_the_oracle_reads_both_ways() -> None:
     assert spellings("UBND tỉnh") == {"ubnd tinh", "uy ban nhan dan tinh"}
     assert spellings("văn phòng") == {"van phong", "vp"}
     assert spellings("uy ban") == {"uy ban"}
+    assert spellings("gd-dt") == {"gd&dt", "gd-dt", "gd & dt", "gd - dt", "giao duc va dao tao"}
 
 
 @pytest.mark.slow  # 150 generated stores, each built three ways

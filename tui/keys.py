@@ -63,6 +63,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
     KeySpec("b", "b", "key.body", "pick('body')", footer=True),
     KeySpec("B", "B", "key.body_type", "pick('bodytype')"),
+    KeySpec("a", "a", "key.addressee", "pick_addressee"),  # `to:`: the offices items are addressed to (s40)
     KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),

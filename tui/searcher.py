@@ -74,6 +74,15 @@ class Searcher:
             return list(counter(base, clauses))
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
 
+    def addressed_items(self, query: Filter) -> list[list[dict[str, Any]]]:
+        """Each survey `query` finds as its items (the `a` picker's offices, `store.addressee_choices`): a store that
+        answers its own searches sends only their addressees, statuses and deadlines (PostgreSQL's)."""
+        reader = None if self.index else getattr(self.repository, "addressed_items", None)
+        if callable(reader):
+            return list(reader(query))
+        return [[*record.get("recommendations", []), *record.get("directions", [])]
+                for record in self.search(query, facets=False).records]
+
     def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
         """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
         places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""

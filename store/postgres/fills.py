@@ -14,6 +14,9 @@ from collections.abc import Callable
 import orjson
 import psycopg
 
+BATCH = 2000
+"""Rows read and written per transaction of a fill: one constant for every column filled so."""
+
 
 def fill_nulls(connection: psycopg.Connection, column: str, source: str, compute: Callable[[str], list[str]],
                batch: int, between: Callable[[list[str]], None] | None = None) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 import orjson
 import psycopg
@@ -180,6 +181,20 @@ class PostgresRepository:
 
         counted = self._db.read(run)
         return [int(counted.get(number, 0)) for number in range(len(groups))]
+
+    def addressed_items(self, query: Filter) -> list[list[dict[str, Any]]]:
+        """Each record `query` finds as its items addressed to someone, with their status and deadline only
+        (`item_keys.ADDRESSED`): what `store.addressee_choices` reads, without sending every record whole."""
+
+        def run(connection: psycopg.Connection) -> list[list[dict[str, Any]]]:
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                compiled = compiler.compile_filter(query, lambda pattern: pages.vocabulary(connection, pattern))
+                where, params = compiled.where()
+                rows = connection.execute(f"SELECT ({item_keys.ADDRESSED})::text FROM surveys WHERE {where}", params)
+                return [orjson.loads(row[0]) for row in rows]
+
+        return self._db.read(run)
 
     def count_each(self, base: Filter, clauses: list[Clause]) -> list[int]:
         """How many records `base` finds with each clause added, in two passes at most over `base`'s rows: whole

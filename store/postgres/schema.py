@@ -125,6 +125,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (7, "SELECT 1  -- the folded text holds the record's id (`matching.record_text`): refilled below"),
     (8, units.MIGRATION),
     (9, item_keys.MIGRATION),
+    (10, item_keys.INDEX),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -30,7 +30,7 @@ import psycopg
 from ..sqlindex.units import Named
 from ..unit_cache import units_of_localities
 from .columns import DIGEST, WARD_SEPARATOR, encoded_units
-from .fills import fill_nulls
+from .fills import BATCH, fill_nulls
 
 MIGRATION = """
 ALTER TABLE surveys ADD COLUMN IF NOT EXISTS named_units text[] COLLATE "C";
@@ -48,10 +48,6 @@ CREATE TRIGGER surveys_units_moved BEFORE UPDATE OF record ON surveys
     FOR EACH ROW EXECUTE FUNCTION surveys_units_stale();
 """
 """Migration 8: the column (NULL for the rows already there until `fill` reaches them) and its trigger."""
-
-BATCH = 2000
-"""Rows read and written per transaction of `fill`."""
-
 
 @lru_cache(maxsize=65536)
 def decoded(stored: tuple[str, ...]) -> frozenset[Named]:

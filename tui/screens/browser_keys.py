@@ -230,6 +230,11 @@ class BrowserKeys(Screen[None]):
     def action_only(self, facet: str) -> None:
         self.pickers.only(facet)
 
+    def action_pick_addressee(self) -> None:
+        from ..addressee_picker import pick_addressee  # noqa: PLC0415 - with the picker, not at launch
+
+        pick_addressee(self)  # type: ignore[arg-type]  # the browser screen's mixin
+
     def action_dates(self) -> None:
         self.pickers.dates()
 
