@@ -81,9 +81,11 @@ def split_title(lines: list[str], article: Article) -> tuple[str | None, list[st
 
 
 _CAPTION_MOMENT = re.compile(r"\b(?:(?:phát biểu|gợi ý|trao đổi|chụp ảnh|kết luận)\b[^.;]{0,40}\btại\s+|"
-                             r"(?:kết luận|chủ trì|điều hành)\s+)(?:buổi|hội nghị|cuộc|phiên|lễ)\b", re.IGNORECASE)
+                             r"(?:kết luận|chủ trì|điều hành|(?:tham\s+)?dự)\s+)(?:buổi|hội nghị|cuộc|phiên|lễ)\b",
+                             re.IGNORECASE)
 """What a photo shows: someone speaking at the meeting ("... gợi ý thảo luận tại buổi làm việc"), or concluding or
-chairing it, the meeting the act's object ("Chủ tịch HĐND X kết luận buổi giám sát")."""
+chairing it, the meeting the act's object ("Chủ tịch HĐND X kết luận buổi giám sát"), or attending it ("Đại diện các
+sở, ngành ... dự buổi làm việc")."""
 
 
 def _is_summary(line: str) -> bool:

@@ -26,9 +26,10 @@ KNOWN = (r"sớm|kịp thời|xem xét|quan tâm|cần|bố trí|bổ sung|hư�
 _KNOWN = re.compile(r"(?:" + KNOWN + r")\b")
 _HEAD = re.compile(r"(?:Bộ|Sở|Ban)\s+(?=[A-ZĐÀ-Ỹ])")
 _TOKEN = re.compile(r"\s*(,|[-–&]|[^\s,]+)")
-_TWO_SYLLABLE_TAILS = ("vận tải", "nông thôn")
+_TWO_SYLLABLE_TAILS = ("vận tải", "nông thôn", "khu vực", "chiến binh", "xã hội")
 """Lower-case words of two syllables inside official department names ("Sở Giao thông vận tải", "Sở Nông nghiệp và
-Phát triển nông thôn")."""
+Phát triển nông thôn"); "khu vực", "chiến binh", "xã hội" in the names of bodies asked with a unit ("Trung tâm Y
+tế khu vực", "Hội Cựu chiến binh", "Ngân hàng Chính sách xã hội")."""
 _VERB_SYLLABLE_WORD = re.compile(r"(?:Đào|Sáng) tạo\b")
 """Capitalised words of names whose second syllable is a listed verb ("Sở Giáo dục và Đào tạo"): the name's."""
 _LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
@@ -46,6 +47,26 @@ def body_name(text: str) -> str | None:
         return None
     end = _shape_end(text)
     return _board_level_end(text, end).rstrip(" ,")
+
+
+_JOINED_HEAD = re.compile(r"(?:Trung tâm|Công an|Trạm|Trường|Hội|Phòng|Đội|Bệnh viện|Chi cục|Văn phòng|Hạt|Ngân hàng|"
+                          r"Kho bạc|Bưu điện|Chi nhánh|Bảo hiểm|Mặt trận|Ban|Sở)\s+"
+                          r"(?=[A-ZĐÀ-Ỹ]|(?:" + "|".join(_LEVELS) + r")\b)")
+
+
+def joined_body(text: str) -> str | None:
+    """The body's name `text` opens with after "UBND xã X và": "Phòng Tư pháp huyện", "Trạm Y tế phường", "Hội
+    Nông dân xã"; ended by its shape (`_shape_end`), as a department's is, since the verb after it is open ("mở",
+    "lập", "vận động"). None unless a capitalised word or a level follows the head word and a lower-case word (the
+    action) follows the name."""
+    head = _JOINED_HEAD.match(text)
+    if not head:
+        return None
+    glued = head[0].rstrip().replace(" ", "_") + text[len(head[0].rstrip()):]  # a two-word head is one token
+    end = _shape_end(glued)
+    if end <= len(head[0].rstrip()) or not re.match(r"\s+[a-zđà-ỹ]", text[end:]):
+        return None
+    return text[:end]
 
 
 def _shape_end(text: str) -> int:

@@ -9,7 +9,9 @@ leaves as its "item" the words after it, and a scene-setting sentence read on af
   "... đã đến"), no ask or duty before it; also told as before the visit ("Trước đó, tại kỳ họp thứ mười, các đại
   biểu HĐND xã đã nghe ... và thảo luận các kiến nghị ...": a past session's story, session 39);
 - "Qua đó", "Qua báo cáo", "Qua những kết quả này" then what was shown or felt ("đã", "bày tỏ", "cho thấy");
-- the speaker's report, "Cho biết ...".
+- the speaker's report, "Cho biết ...";
+- deputies asking at their council's session ("Tại kỳ họp thứ chín HĐND xã, các đại biểu HĐND xã đã nghe ... và đề
+  nghị huyện ..."): the session is not the visit, and the deputies are not its team (session 40).
 
 Difficulties are not read here: "Qua kiểm tra cho thấy ... còn ..." is how a problem is reported.
 """
@@ -43,6 +45,18 @@ def asks_in_a_story(text: str, noun_at: int) -> bool:
 
 _APPRAISAL = re.compile(r"^\W*(?:sự|tinh thần|(?:những\s+|các\s+)?kết quả)\s+(?:\S+\s+){0,40}?đã\s", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:cần|phải|sẽ|tiếp tục|đề nghị|yêu cầu|chưa|còn)\b", re.IGNORECASE)
+
+
+_SESSION_DEPUTIES = re.compile(
+    r"^\W*(?:trước (?:đó|đây)\s*,\s*)?(?:tại|trong)\s+(?:các\s+)?(?:kỳ họp|phiên họp)\b[^,]{0,100},\s*"
+    r"(?:các\s+|nhiều\s+|một số\s+)?(?:vị\s+)?đại biểu\b(?!\s+(?:trong|của)\s+(?:đoàn|Đoàn))", re.IGNORECASE)
+
+
+def session_deputies(clause: str) -> bool:
+    """Whether the words before an ask verb are deputies at their council's session ("Tại kỳ họp giữa năm, đại biểu
+    HĐND phường kiến nghị ..."): their ask is told in the story, no direction of the visiting team; the team's members
+    at the visit ("Tại buổi giám sát, các đại biểu trong đoàn đề nghị ...") still direct."""
+    return bool(_SESSION_DEPUTIES.match(clause))
 
 
 def appraisal(clause: str) -> bool:

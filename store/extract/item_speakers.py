@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from .item_ask_verbs import ASK_VERBS, read_verb
+from .item_body_names import joined_body
 from .item_guidance import guided_unit
 from .item_local_speakers import office_speaker, reported_to_team, title_office
+from .item_narrative import session_deputies
 from .item_nonitems import noun_use, question_or_finding, stated_goal
 from .item_praise import asked_after_praise
 from .item_views import told_view
@@ -88,6 +90,8 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before, re.IGNORECASE)
         ):
             continue
+        if session_deputies(re.split(r"[.;]", before)[-1]):
+            continue  # "Tại kỳ họp ..., các đại biểu HĐND xã ... đề nghị huyện ...": a story (`item_narrative`)
         actor = _actor(before, people, leader_words, places)
         if actor is None:
             continue
@@ -146,6 +150,8 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
     for key in leader_words:
         if key and re.search(r"\b" + re.escape(key) + r"\b", clause):
             return "delegation", leader_words[0]
+    if re.search(r"\bphó\s+trưởng đoàn\b", clause, re.IGNORECASE):
+        return "delegation", _deputy_head(clause, people, leader_words)
     if re.search(r"\btrưởng đoàn\b", clause, re.IGNORECASE):
         return "delegation", leader_words[0] if leader_words else "Trưởng đoàn"
     if pronoun_or_title(clause, people.leader):
@@ -195,6 +201,8 @@ def _qualified_unit(to: str, content: str) -> tuple[str, str]:
     if also := re.match(r"\s*và\s+((?:\S+\s+){0,3}?\S+|" + BODY_HEAD.pattern + r"(?:\s+\S+){0,5}?)\s+(?=(?:" + _VERBS +
                         r")\b)", content):  # a body's name may run longer: "và Trung tâm Y tế khu vực tăng cường"
         to, content = to + " và " + also[1], content[also.end():]  # "phường và nhà trường hoàn thành ...": both
+    elif (link := re.match(r"\s*và\s+", content)) and (body := joined_body(content[link.end():])):
+        to, content = to + " và " + body, content[link.end() + len(body):]  # "và Phòng Tư pháp huyện mở ...": any verb
     if level := re.match(r"\s*,\s*(thị trấn|phường|xã|đặc khu)\b", content):
         to, content = to + ", " + level[1], content[level.end():]  # "các xã, thị trấn": one addressee
     m = _QUALIFIED.match(content)
@@ -212,6 +220,18 @@ def _local_by(clause: str, places: Places) -> str | None:
     if re.search(r"\b(?:hai|các)\s+(?:địa phương|phường|xã)\b", clause, re.IGNORECASE) and len(places.visited) > 1:
         return " và ".join(m.name for m in places.visited)
     return None
+
+
+def _deputy_head(clause: str, people: People, leader_words: list[str]) -> str:
+    """ "bà X, Phó Trưởng đoàn đề nghị ...": the deputy head asks, not the leader; by name when the article named her
+    (in full or by her last words), else by the title."""
+    for person in people.mentions:
+        full, last_two, given = name_keys(person.name)
+        if person.name not in leader_words and re.search(
+                r"\b(?:" + re.escape(full) + "|" + re.escape(last_two) + r"|(?:ông|bà|đồng chí)\s+" + re.escape(given) +
+                r")\b", clause, re.IGNORECASE):
+            return person.name
+    return "Phó Trưởng đoàn"
 
 
 def _capital(text: str) -> str:

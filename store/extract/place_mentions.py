@@ -21,6 +21,7 @@ from .place_generic_lists import GENERIC_LIST
 from .place_letter_levels import abbreviated_unit
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import (
+    called,
     counts_quarters,
     district_in_lower_case,
     known_name,
@@ -74,6 +75,9 @@ _CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?
 _AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở|Sở|Phòng|"
                           r"Ban|Văn phòng|Chi cục|Bệnh viện|Trường)\b")
 """An office's name, which ends a list of units: "các huyện A, B, Sở Tài nguyên", "xã A và Ủy ban nhân dân xã B"."""
+_MEMBER_BODY = re.compile(r"(?:Hội|Trạm|Đội|Hạt|Ngân hàng|Kho bạc|Bưu điện|Mặt trận)\s")
+"""A union, station or team asked with the unit ("UBND xã A và Hội Nông dân xã vận động ..."): no commune "Hội
+Nông", unless a commune of that level has been so called, whatever else bears the name ("xã A và Hội An")."""
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(
     r"\s*(?:\(\s*(?:mới|cũ|trước đây|(?:sau|trước)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất))\s*\))?"
@@ -185,7 +189,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
                 more, more_end = numbered(text, more, more_end, series=found[-1].base[-1:].isdigit())
             if not more or counts_quarters(text, more, more_end) or \
                     opens_on_title(text, after) or \
-                    (_AGENCY_WORD.match(text, after) and not unit_name(more, level)) or SITE_NAME.match(text, after):
+                    (_AGENCY_WORD.match(text, after) and not unit_name(more, level)) or \
+                    (_MEMBER_BODY.match(text, after) and not called(more, level)) or SITE_NAME.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not unit_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list

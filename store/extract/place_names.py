@@ -36,6 +36,13 @@ def ward_name(name: str, level: str) -> bool:
     places = gazetteer()
     if places.find_province(name) or places.former_province(name) or places.names_a_district(name):
         return False
+    return called(name, level)
+
+
+def called(name: str, level: str) -> bool:
+    """Whether a ward or commune of `level` has been called `name`, whatever else bears it ("xã Hội An" beside the
+    city): where a body's head word opens the name ("xã A và Hội An" against "xã A và Hội Nông dân xã")."""
+    places = gazetteer()
     return bool([w for w, _ in places.find_wards(name) if w.name.lower().startswith(level)]
                 or places.former_wards(name, level) or earlier_wards(name, level))
 

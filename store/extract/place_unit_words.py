@@ -94,6 +94,10 @@ no unit's name (cut at its first capital word it read "phường A và Trung"); 
 the item's wording (`item_speakers._qualified_unit`) joins the body whole."""
 
 
+_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?=(?i:phường|xã|thị trấn|huyện|quận|thị xã|"
+                        r"thành phố|tỉnh)\b)")
+
+
 def addressee_units(text: str) -> str | None:
     """ "phường Vũng Tàu và Rạch Dừa", "UBND thành phố": a unit phrase at the start of `text`."""
     m = re.match(r"(?:(?:UBND|Ủy ban nhân dân|HĐND|lãnh đạo)\s+)?(?:các|hai|ba)?\s*"
@@ -106,9 +110,12 @@ def addressee_units(text: str) -> str | None:
         link = re.match(r"\s*(,|và)\s+", text[end:])
         if not link or BODY_HEAD.match(text, end + link.end()):
             break
-        more, more_end = _numbered_unit(text, *_name_after(text, end + link.end()))
+        start = end + link.end()
+        if office := _COMMITTEE.match(text, start):
+            start = office.end()  # "UBND xã A và UBND xã B": the second committee's unit, not a name "UBND"
+        more, more_end = _numbered_unit(text, *_name_after(text, start)) if not office else ("", start)
         if not more:
-            level = LEVEL.match(text, end + link.end())
+            level = LEVEL.match(text, start)
             if level:
                 more, more_end = _numbered_unit(text, *_name_after(text, level.end()))
             if not more:

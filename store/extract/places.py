@@ -20,6 +20,7 @@ from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
+from .place_address_units import address_unit
 from .place_captions import visit_captions
 from .place_choice import choose_visited
 from .place_city_qualifiers import qualify_province_cities
@@ -262,6 +263,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             headline = [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
     if not any(m.level in WARD_LEVELS and m.sentence is not None for m in places.mentions):
         places.mentions += headline  # only when the text names no commune: "tuyến đê qua xã A" is where it went
+    if (addressed := address_unit(article.url, places.bare_refs, places.mentions)) is not None:
+        places.mentions.append(addressed)  # "HĐND xã" only, the address's "...-x-long-giang-...": that commune
     mark_merged_parts(places.mentions)  # "phường A (sáp nhập từ các phường B, C)": no visits (place_merged_parts)
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
