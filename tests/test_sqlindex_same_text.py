@@ -5,6 +5,7 @@ rollback journal: `scripts/bench_history.py`). What the index answers must be wh
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from store.followup import edit_item
 from store.query import Filter
 from store.sqlindex import build as building
+from store.sqlindex.columns import DERIVED
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 
@@ -63,13 +65,21 @@ def test_a_status_saved_leaves_the_text_tables_alone(repository: TinyDBRepositor
     _agrees_with_a_fresh_build(repository)
 
 
-def test_a_deadline_and_addressee_saved_leave_them_alone_too(repository: TinyDBRepository,
-                                                             text_writes: list[bool]) -> None:
+def test_a_deadline_saved_leaves_them_alone_too(repository: TinyDBRepository, text_writes: list[bool]) -> None:
     target = repository.search(Filter.parse("biên chế")).records[1]["id"]
-    repository.update(target, lambda record: edit_item(record, ("recommendations", 0), deadline="2020-01-31",
-                                                       to="Sở Tài chính"))
+    repository.update(target, lambda record: edit_item(record, ("recommendations", 0), deadline="2020-01-31"))
     assert text_writes == []
-    assert target in {r["id"] for r in repository.search(Filter.parse('to:"sở tài chính" overdue')).records}
+    assert target in {r["id"] for r in repository.search(Filter.parse('to:"sở nội vụ" overdue')).records}
+    _agrees_with_a_fresh_build(repository)
+
+
+def test_an_addressee_is_searchable_text_so_it_is_written(repository: TinyDBRepository,
+                                                          text_writes: list[bool]) -> None:
+    """A look-alike: the addressee is free text too (`record_text`), so a new one changes the text rows."""
+    target = repository.search(Filter.parse("biên chế")).records[1]["id"]
+    repository.update(target, lambda record: edit_item(record, ("recommendations", 0), to="Bưu điện Wombat"))
+    assert text_writes == [False, True]
+    assert [r["id"] for r in repository.search(Filter.parse("wombat")).records] == [target]
     _agrees_with_a_fresh_build(repository)
 
 
@@ -93,4 +103,33 @@ def test_an_item_text_edited_is_found_by_its_new_words_only(repository: TinyDBRe
     repository.update(target, reword)
     assert target not in {r["id"] for r in repository.search(Filter.parse("biên chế")).records}
     assert target in {r["id"] for r in repository.search(Filter.parse("máy quét")).records}
+    _agrees_with_a_fresh_build(repository)
+
+
+def _derived(repository: TinyDBRepository) -> set[str]:
+    with sqlite3.connect(repository.index.path) as db:
+        return {key for (key,) in db.execute("SELECT key FROM columns")} & set(DERIVED)
+
+
+def test_a_status_saved_keeps_the_facet_columns(repository: TinyDBRepository) -> None:
+    """Its day and facet values as they were, the columns the facets count over still hold: the search after the
+    save (the browser's reload) reads them, not every record's facets again (9 MB written at 100,000 visits)."""
+    repository.search(Filter.parse("status:done"))  # the columns derived and kept
+    assert _derived(repository) == set(DERIVED)
+    target = repository.search(Filter.parse("biên chế")).records[0]["id"]
+    repository.update(target, lambda record: edit_item(record, ("recommendations", 0), status="done"))
+    assert _derived(repository) == set(DERIVED)
+    _agrees_with_a_fresh_build(repository)
+
+
+def test_a_new_day_drops_them_to_be_derived_again(repository: TinyDBRepository) -> None:
+    """Look-alikes: a day moved (the newest-first order) or a record added changes the columns."""
+    repository.search(Filter.parse("status:done"))
+    target = repository.search(Filter.parse("biên chế")).records[0]["id"]
+    repository.update(target, lambda record: {**record, "date": "2020-02-03"})
+    assert _derived(repository) != set(DERIVED)
+    _agrees_with_a_fresh_build(repository)
+    repository.search(Filter.parse("status:done"))
+    repository.upsert_many(generate(1, seed=8, start=9000))
+    assert _derived(repository) != set(DERIVED)
     _agrees_with_a_fresh_build(repository)
