@@ -241,36 +241,36 @@ def main(argv: list[str] | None = None) -> int:
               f"{built[0]['peak_mb']:.0f} MB, {(Path(str(store) + '.index.sqlite3')).stat().st_size / 1e6:.0f} MB)"
               f", load {os.getloadavg()[0]:.1f}", flush=True)
     loads = []
-    for _ in range(args.rounds):
+    for round_number in range(args.rounds):
         for operation in args.only.split(","):
             for code in codes:
                 if operation == "then":  # measured by the save
                     continue
                 figures[code].setdefault(operation, []).append(run(code, operation, stores[code], homes[code]))
                 loads.append(os.getloadavg()[0])
-    print(report(codes, figures, loads))
+        print(f"after round {round_number + 1}, " + report(codes, figures, loads), flush=True)
     return 0
 
 
 def report(codes: list[Path], figures: dict[Path, dict[str, list[dict[str, Any]]]], loads: list[float]) -> str:
     lines = [f"medians, load average {min(loads):.1f}–{max(loads):.1f} (median {statistics.median(loads):.1f}):",
-             f"  {'':30}" + "".join(f"{code.name[-22:]:>24}" for code in codes)]
+             f"  {'':30}" + "".join(f"{code.name[-28:]:>30}" for code in codes)]
     for code in codes:
-        figures[code]["then"] = [run["then"] for run in figures[code].get("save", [])]
+        figures[code]["then"] = [run["then"] for run in figures[code].get("save", []) if "then" in run]
     for operation in ("build", *OPERATIONS):
         cells = []
         for code in codes:
             runs = figures[code].get(operation)
             if not runs:
-                cells.append(f"{'':>24}")
+                cells.append(f"{'':>30}")
                 continue
             wall = statistics.median(run["seconds"] for run in runs)
             extra = ""
             if "cpu" in runs[0]:
                 extra = f" cpu {statistics.median(run['cpu'] for run in runs):.2f}"
             if "bytes" in runs[0]:
-                extra = f" {statistics.median(run['bytes'] for run in runs) / 1e3:,.1f} KB"
-            cells.append(f"{f'{wall:.3f}s{extra}':>24}")
+                extra += f" {statistics.median(run['bytes'] for run in runs) / 1e3:,.0f} KB"
+            cells.append(f"{f'{wall:.3f}s{extra}':>30}")
         if any(cell.strip() for cell in cells):
             lines.append(f"  {LABELS[operation]:30}" + "".join(cells))
     return "\n".join(lines)
