@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import labels_said
-
-
-def _label(sentence: str, value: float) -> str:
-    found = [label for got, label in labels_said(sentence) if got == value]
-    assert len(found) == 1, (value, labels_said(sentence))
-    return found[0]
+from tests.leads import label_said, labels_said
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -31,7 +25,7 @@ def _label(sentence: str, value: float) -> str:
      "Tiêu chí nông thôn mới nâng cao thị trấn đạt"),  # past 10 words: the holder's name goes
 ])
 def test_a_criteria_count_says_which_set_and_whose(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -40,7 +34,7 @@ def test_a_criteria_count_says_which_set_and_whose(sentence: str, value: float, 
     ("Xã đã đạt 3 tiêu chí về giao thông, thủy lợi và điện.", 3, "Tiêu chí về giao thông"),  # says which
 ])
 def test_look_alikes_of_a_criteria_count_keep_their_labels(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence", [

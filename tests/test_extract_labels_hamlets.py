@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import labels_said
-
-
-def _label(sentence: str, value: float) -> str:
-    found = [label for got, label in labels_said(sentence) if got == value]
-    assert len(found) == 1, (value, labels_said(sentence))
-    return found[0]
+from tests.leads import label_said
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -23,7 +17,7 @@ def _label(sentence: str, value: float) -> str:
     ("Phường còn 30 hồ sơ chưa cấp (tổ dân phố 3 có 18 hồ sơ).", 18, "Hồ sơ của tổ dân phố 3"),
 ])
 def test_a_count_told_for_a_hamlet_is_that_hamlets(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -32,4 +26,4 @@ def test_a_count_told_for_a_hamlet_is_that_hamlets(sentence: str, value: float, 
     ("Tổ công tác 5 người đã kiểm tra 12 hộ.", 5, "Người kiểm tra"),  # a team, no hamlet
 ])
 def test_look_alikes_of_a_hamlets_count_keep_their_labels(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import labels_said
-
-
-def _label(sentence: str, value: float) -> str:
-    found = [label for got, label in labels_said(sentence) if got == value]
-    assert len(found) == 1, (value, labels_said(sentence))
-    return found[0]
+from tests.leads import label_said
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -26,7 +20,7 @@ def _label(sentence: str, value: float) -> str:
     ("Xã có 120 hồ sơ, trong đó 30 hồ sơ là hồ sơ đất đai.", 30, "Hồ sơ đất đai"),
 ])
 def test_a_count_said_to_be_a_kind_with_la_is_that_kind(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -35,7 +29,7 @@ def test_a_count_said_to_be_a_kind_with_la_is_that_kind(sentence: str, value: fl
     ("Xã tiếp nhận 35 đơn, trong đó 6 đơn là không đủ điều kiện xử lý.", 6, "Đơn"),  # no kind after "là"
 ])
 def test_look_alikes_of_a_kind_said_with_la_keep_their_labels(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -45,7 +39,7 @@ def test_look_alikes_of_a_kind_said_with_la_keep_their_labels(sentence: str, val
     ("Đến nay, 27 trường học đều đã có phòng học tin học.", 27, "Trường học có phòng học tin học"),
 ])
 def test_a_count_all_done_with_deu_keeps_what_was_done(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
 
 
 @pytest.mark.parametrize("sentence, value, label", [
@@ -53,4 +47,4 @@ def test_a_count_all_done_with_deu_keeps_what_was_done(sentence: str, value: flo
     ("Năm 2024, xã tiếp nhận 58 hồ sơ đã được giải quyết đúng hạn.", 58, "Hồ sơ giải quyết đúng hạn"),  # no "đều"
 ])
 def test_look_alikes_of_deu_keep_their_labels(sentence: str, value: float, label: str) -> None:
-    assert _label(sentence, value) == label
+    assert label_said(sentence, value) == label
