@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_label_holdings import bare_counts
 from .figure_label_words import _BOUNDS
 
 if TYPE_CHECKING:
@@ -33,15 +34,10 @@ Tèn |", ", thôn 7 là |"."""
 
 def hamlet_labels(drafts: list[FigureDraft]) -> None:
     """Label, in place, each bare count told for one hamlet named right before it (module docstring)."""
-    for draft in drafts:
-        figure = draft.figure
-        bound = f" ({draft.qualifier})" if draft.qualifier else ""
-        core = figure["label"][:len(figure["label"]) - len(bound)] if bound else figure["label"]
-        if figure["unit"] == "%" or core.lower() != figure["unit"].lower():
-            continue
+    for draft, core, bound in bare_counts(drafts):
         hamlet = _hamlet(draft.sentence.text, draft.start)
         if hamlet:
-            figure["label"] = f"{core} của {hamlet}{bound}"
+            draft.figure["label"] = f"{core} của {hamlet}{bound}"
 
 
 def _hamlet(text: str, start: int) -> str:
