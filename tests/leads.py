@@ -45,3 +45,10 @@ COUNCIL_LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Thường trực HĐND x
 def labels_said(said: str) -> list[tuple[float | int, str]]:
     """Each figure of `said`, told after `COUNCIL_LEAD`, as (value, label)."""
     return [(f["value"], f["label"]) for f in extract_article(COUNCIL_LEAD + said, today=TODAY).record["figures"]]
+
+
+def label_said(said: str, value: float) -> str:
+    """The one label `labels_said` gives the figure of `value` (failing when there is none or more than one)."""
+    found = [label for got, label in labels_said(said) if got == value]
+    assert len(found) == 1, (value, labels_said(said))
+    return found[0]

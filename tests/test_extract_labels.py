@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 54, "heldout": 59}
+DEGENERATE_CEILING = {"tuned": 47, "heldout": 57}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -127,7 +127,11 @@ after "có" say whose they are ("Xã có 14 khu vực bỏ phiếu" → "Khu v�
 "... toàn huyện", "Hiện trạm có 3 bác sĩ" → "Bác sĩ của trạm": 20 tuned, `figure_label_holdings`) and parts said to be
 a kind with "là" after "trong số này/đó" (none bare left in the new articles); held-out alike by the same classes (its
 lines not read). One label turned long, right: t2954's "Trẻ em dưới 6 tuổi cấp thẻ bảo hiểm y tế" (11 words; before,
-"Trẻ em dưới", cut at the age's number)."""
+"Trẻ em dưới", cut at the age's number).
+Session 40 (s40/labels23): tuned 47 of 3229, held-out 57 of 1664: a criteria count says its set, holder and verb
+(t137, t184, t3154's bare "Tiêu chí" → "Tiêu chí nông thôn mới xã đạt", `figure_label_criteria`) and a count told for
+one hamlet is the hamlet's (t1464, t1317's far brackets, "Hồ sơ" → "Hồ sơ của khu phố 2", `figure_label_hamlets`);
+no label turned degenerate (the tuned degenerate lines diffed); held-out by its count only."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

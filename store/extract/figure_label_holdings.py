@@ -15,6 +15,7 @@ It runs last (`figures.find_figures`), on labels still bare: a total split at on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .figure_label_holders import _HAS, _TIME_OPEN, _holder
@@ -23,7 +24,7 @@ from .figure_label_words import _BOUNDS, _OF_PLACE, _PLACE, _VERB, _clause_befor
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["holding_labels"]
+__all__ = ["bare_counts", "holding_labels"]
 
 _ITEM = r"(?:(?:" + _BOUNDS + r")\s+)?\d[\d.,]*\s+[^\W\d][^\d,;:.()]{0,40}?"
 _GOES_ON = r"(?:\s*,\s*|\s+với\s+)"
@@ -40,15 +41,21 @@ _TOLD = re.compile(r"^.*\b(?:cho biết|cho thấy|báo cáo)\s*,?\s+", re.IGNOR
 
 def holding_labels(drafts: list[FigureDraft]) -> None:
     """Label, in place, each count whose label is its bare unit and that a place or a unit holds (module docstring)."""
+    for draft, core, bound in bare_counts(drafts):
+        label = _holding(draft.sentence.text, draft.start, core)
+        if label:
+            draft.figure["label"] = label + bound
+
+
+def bare_counts(drafts: list[FigureDraft]) -> Iterator[tuple[FigureDraft, str, str]]:
+    """Each count whose label is still its bare unit, with that label and its bound (" (hơn)") apart; the rules run
+    last (holdings, `figure_label_hamlets`) label only these."""
     for draft in drafts:
         figure = draft.figure
         bound = f" ({draft.qualifier})" if draft.qualifier else ""
         core = figure["label"][:len(figure["label"]) - len(bound)] if bound else figure["label"]
-        if figure["unit"] == "%" or core.lower() != figure["unit"].lower():
-            continue
-        label = _holding(draft.sentence.text, draft.start, core)
-        if label:
-            figure["label"] = label + bound
+        if figure["unit"] != "%" and core.lower() == figure["unit"].lower():
+            yield draft, core, bound
 
 
 def _holding(text: str, start: int, kind: str) -> str:

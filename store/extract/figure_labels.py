@@ -256,6 +256,7 @@ def _phrase_after(rest: str, unit: str) -> str:
     broken = _BREAK.search(rest)
     after = rest[:verbs_joined(rest, broken.start())] if broken else rest
     after = _PERIOD_AFTER.sub("", _OF_PLACE.sub("", " " + after))
+    after = re.sub(r"^\s*(?i:đều)(?=\s+(?!(?i:là)\s)\S)", "", after)  # "79 hồ sơ đều đã được giải quyết": all of them
     cut = _CUT_AFTER.search(after)
     after = after[:cut.start()] if cut else after
     if unit in _FORMS and (about := _ABOUT.search(after)):

@@ -40,6 +40,8 @@ from .figure_gift_values import value_of_a_given_parcel
 from .figure_gifts_carried import gifts_carried_on
 from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
+from .figure_label_criteria import criteria_labels
+from .figure_label_hamlets import hamlet_labels
 from .figure_label_holdings import holding_labels
 from .figure_label_totals import total_labels
 from .figure_labels import readable_labels
@@ -168,6 +170,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
     found = running_total_repeats(found)  # "Tính đến nay, ... lao động tự do 92 người": a part of the split again
     holding_labels(found)  # "Xã có 16 khu vực bỏ phiếu": "Khu vực bỏ phiếu của xã"; last, no rule reads it
+    hamlet_labels(found)  # "(khu phố 2 có 14 hồ sơ, ...)": "Hồ sơ của khu phố 2"
+    criteria_labels(found, sentences, title)  # "Xã đã đạt 16/19 tiêu chí": "Tiêu chí nông thôn mới xã đạt"
     return found
 
 
