@@ -46,7 +46,11 @@ async def reviewing(lang: str) -> AsyncIterator[tuple[Pilot[None], ReviewScreen,
     """The review screen of a draft of `record()` (the ask's sentence behind its row); what it dismisses with."""
     results: list[Any] = []
     draft = Draft(record(), {"recommendations[0]": SENTENCE}, source_name="bai.txt")
-    app = Host(mounted=lambda host: host.push_screen(ReviewScreen(draft, lang), results.append))
+
+    def push(host: Host) -> None:
+        host.push_screen(ReviewScreen(draft, lang), results.append)
+
+    app = Host(mounted=push)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
