@@ -24,6 +24,7 @@ from tests.factories import make_record
 from tests.present import present
 from tests.tui.browser_helpers import browsing, open_screen
 from tests.tui.hosts import Host
+from tests.tui.review_host import review_running
 from tui.screens.review import ReviewScreen
 from tui.screens.review_correct import CorrectScreen
 
@@ -50,13 +51,7 @@ async def reviewing(lang: str) -> AsyncIterator[tuple[Pilot[None], ReviewScreen,
     def push(host: Host) -> None:
         host.push_screen(ReviewScreen(draft, lang), results.append)
 
-    app = Host(mounted=push)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        await screen.rows_ready()
-        await pilot.pause()
+    async with review_running(Host(mounted=push), (80, 24)) as (pilot, screen):
         yield pilot, screen, results
 
 
