@@ -19,10 +19,17 @@ from tui.screens.review import ReviewScreen
 async def review_open(lang: str, size: tuple[int, int]) -> AsyncIterator[tuple[Host, Pilot[None], ReviewScreen]]:
     """The app, its pilot and the review screen of `test_review_snapshots.ARTICLE` in `lang` at `size`."""
     app = Host(review(lang))
+    async with review_running(app, size) as (pilot, screen):
+        yield app, pilot, screen
+
+
+@asynccontextmanager
+async def review_running(app: Host, size: tuple[int, int]) -> AsyncIterator[tuple[Pilot[None], ReviewScreen]]:
+    """`app` run at `size` until the review screen it pushes has mounted its rows: its pilot and that screen."""
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         await screen.rows_ready()
         await pilot.pause()
-        yield app, pilot, screen
+        yield pilot, screen

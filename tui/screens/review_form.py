@@ -19,13 +19,15 @@ from typing import Any
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select
 
+from store.days import day_text
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..i18n_errors import explain
 from ..safe import visible
 from .review_metric import MetricButton
-from .review_values import clean, join_qualifier, read_day, read_number
+from .review_rows import FOLLOWED
+from .review_values import clean, join_qualifier, read_day, read_deadline, read_number
 
 ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
 TEXT_KEYS = {"recommendations": ("text", "to"), "directions": ("text", "to"), "difficulties": ("text", "locality"),
@@ -102,7 +104,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
                 continue
             item = (_figure(query, row, figure_name(position, value(query, f"{row['id']}-label"), t), words, t, errors)
                     if name_field == "figures"
-                    else _text_item(query, name_field, row))
+                    else _text_item(query, name_field, row, Follow(record.get("date"), position, t, errors)))
             if item is None:
                 continue
             items.append(item)
@@ -223,7 +225,18 @@ def _figure(query: Query, row: dict[str, Any], path: str, words: dict[str, str],
     return {key: item[key] for key in FIGURE_KEYS if key in item}
 
 
-def _text_item(query: Query, name_field: str, row: dict[str, Any]) -> dict[str, Any] | None:
+@dataclass
+class Follow:
+    """What reading a recommendation's or direction's deadline needs: the visit's day (a day typed without its year
+    takes it), the row's number for an error, and where errors go."""
+
+    visit_day: str | None
+    position: int
+    t: Translator
+    errors: list[str]
+
+
+def _text_item(query: Query, name_field: str, row: dict[str, Any], follow: Follow) -> dict[str, Any] | None:
     item = copy.deepcopy(row["item"])
     first, second = TEXT_KEYS[name_field]
     text = value(query, f"{row['id']}-{first}")
@@ -235,7 +248,31 @@ def _text_item(query: Query, name_field: str, row: dict[str, Any]) -> dict[str, 
         item[second] = other
     else:
         item.pop(second, None)
+    if name_field in FOLLOWED:
+        _follow_up(query, name_field, row, item, follow)
     return item
+
+
+def _follow_up(query: Query, name_field: str, row: dict[str, Any], item: dict[str, Any], follow: Follow) -> None:
+    """The deadline and status as the row shows them; a value as it was is left as stored (an item without a status
+    stays without one: "open" is what none means), so only what the person changed is written."""
+    typed = value(query, f"{row['id']}-deadline")
+    shown = day_text(row["item"].get("deadline", ""), follow.t.lang)
+    if typed != shown:
+        try:
+            deadline = read_deadline(typed, follow.visit_day)
+        except ValueError as error:  # the reason in the reader's language, the row named as the reader counts it
+            path = follow.t(f"review.{name_field.removesuffix('s')}_n", n=follow.position)
+            follow.errors.append(follow.t("review.bad_deadline", path=path, error=visible(explain(str(error),
+                                                                                                  follow.t))))
+            deadline = None
+        if deadline:
+            item["deadline"] = deadline
+        else:
+            item.pop("deadline", None)
+    status = choice(query, f"{row['id']}-status")
+    if status and status != str(row["item"].get("status") or "open"):
+        item["status"] = status
 
 
 def _source(query: Query, record: dict[str, Any], words: dict[str, str], t: Translator, errors: list[str]) -> None:

@@ -15,6 +15,8 @@ from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
+from store.followup import STATUSES, status_label
+
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
 from ..widgets.ordered_select import OrderedSelect
@@ -87,6 +89,8 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
         if not person:  # where the cut sentence ends and its addressee (or place) begins: "… một cửa và → thành phố"
             inputs.insert(1, Label(_BETWEEN.get(field, "·"), classes="review-between"))
         lines = [Horizontal(keep, *inputs, classes="review-row")]
+        if field in FOLLOWED:
+            lines.append(_follow_up_line(row_id, item, words, lang))
     children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
     children += [Static(note, classes="review-source review-note review-certainty") for note in notes or []]
     if field == "figures":  # what `check` says of the figure as it now stands, refreshed while typing
@@ -120,6 +124,23 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
     return [first, second, third]
 
 
+def _follow_up_line(row_id: str, item: dict[str, Any], words: dict[str, str], lang: str) -> Horizontal:
+    """A recommendation's or direction's deadline and status, under its text: the extractor fills the deadline
+    ("trước ngày 31/3/2027"), which had been stored unseen (tryout s40); an item without a status is open."""
+    status = str(item.get("status") or "open")
+    choices = [(status_label(name, lang), name) for name in (*STATUSES, *([] if status in STATUSES else [status]))]
+    return Horizontal(
+        Label(words["deadline"], classes="review-label"),
+        day_entry(one_line(item.get("deadline", "")), lang, words["deadline_forms"], f"{row_id}-deadline",
+                  "review-deadline"),
+        Label(words["status"], classes="review-label"),
+        OrderedSelect(choices, value=status, allow_blank=False, id=f"{row_id}-status",
+                      classes=f"review-status {COMPACT}", compact=True),
+        classes="review-row review-row2")
+
+
+FOLLOWED = ("recommendations", "directions")
+"""The items the follow-up tracks (`store.followup`): each has a deadline and a status besides its addressee."""
 _KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
 _BETWEEN = {"recommendations": "→", "directions": "→"}
 """Between an item's text and its addressee the arrow `show` and the follow-up list write ("… → UBND thành phố");

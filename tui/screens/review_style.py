@@ -33,6 +33,8 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-number { width: 10; }
     ReviewScreen .review-row .review-unit { width: 12; }
     ReviewScreen .review-row .review-qualifier { width: 16; }
+    ReviewScreen .review-row .review-deadline { width: 23; }  /* its placeholder "2027-03-31, quý I/2027" whole */
+    ReviewScreen .review-row .review-status { width: 20; }
     ReviewScreen .review-row .review-metric { width: auto; min-width: 16; max-width: 60; }
     ReviewScreen .review-row .review-label { width: auto; padding-right: 1; }
     ReviewScreen .review-add { height: auto; }

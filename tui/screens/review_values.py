@@ -197,3 +197,23 @@ def number_text(value: Any, lang: str = "vi") -> str:
         shown = f"{value:.15f}".rstrip("0")
     three = len(shown.partition(".")[2]) == 3
     return shown.replace(".", ",") if lang == "vi" or three else shown
+
+
+def read_deadline(text: str, visit_day: str | None) -> str | None:
+    """A recommendation's or direction's deadline as a person types it, an ISO day; None when empty; ValueError
+    (the day's own reason) when it is no day.
+
+    "31/3/2027" or "2027-03-31" as any day; "31-3" or "31/3" without a year as the extractor reads "trước ngày
+    31/3" beside the visit (its year, or the next when that day is before the visit); "quý I/2027", "tháng
+    3/2027", "cuối năm 2027" as the extractor reads "trong quý I/2027" (the period's last day,
+    `store.extract.item_periods`): a day the review shows can be typed back as the article wrote it."""
+    from store.extract.item_deadlines import deadline_of  # noqa: PLC0415 - the extractor's rule, with its only use
+
+    text = clean(text)
+    try:
+        return read_day(text)
+    except ValueError:
+        for written in (text, f"trước ngày {text}", f"trong {text}"):
+            if due := deadline_of(written, visit_day):
+                return due
+        raise
