@@ -189,9 +189,11 @@ def _told_alike(later: str, earlier: str) -> bool:
 def _paid_as_written(draft: FigureDraft, kind: str) -> bool:
     """Whether the words right before `draft`'s number are a payout (`_PAID_TO`) to the part's kind as its label
     says it ("đã chi trả trợ cấp xã hội hằng tháng cho người khuyết tật nặng 120 người" after "người khuyết tật nặng
-    120 người"): the repeat, though its own label, past ten words, lost the kind (session 40). Not "cấp" in "(mức) trợ cấp cho": a noun, no payout ("điều chỉnh mức trợ cấp")."""
+    120 người"): the repeat, though its own label, past ten words, lost the kind (session 40). Not "cấp" in "(mức)
+    trợ cấp cho": a noun, no payout ("điều chỉnh mức trợ cấp")."""
     before = draft.sentence.text[max(0, draft.start - 120):draft.start]
-    return re.search(rf"(?<!\w)(?<!trợ )(?<!phụ )(?<!mức ){_PAID_TO.pattern}\s+{re.escape(kind)}\s*$", before, re.IGNORECASE) is not None
+    paid = rf"(?<!\w)(?<!trợ )(?<!phụ )(?<!mức ){_PAID_TO.pattern}\s+{re.escape(kind)}\s*$"
+    return re.search(paid, before, re.IGNORECASE) is not None
 
 
 _WITHHELD = re.compile(r"\b(?:tạm dừng|dừng|ngừng|cắt|thu hồi|chưa|không)\b", re.IGNORECASE)
