@@ -29,6 +29,8 @@ def _triples(said: str) -> list[tuple[float | int, str, float | int | None]]:
                  (11, "đơn"), id="ton-tu-nam-truoc"),
     pytest.param("Quý III, phường tiếp nhận 900 hồ sơ, còn 12 hồ sơ của quý trước chuyển qua.",
                  (12, "hồ sơ"), id="quy-truoc-chuyen-qua"),
+    pytest.param("Năm 2025, xã đã tiếp nhận 1.460 hồ sơ và còn 38 hồ sơ quá hạn từ năm trước chuyển sang.",
+                 (38, "hồ sơ"), id="after-va-no-comma"),
 ])
 def test_carried_over_files_are_no_part_of_those_received(said: str, carried: tuple[int, str]) -> None:
     assert (*carried, None) in _triples(said)
@@ -45,6 +47,8 @@ def test_carried_over_files_are_no_part_of_those_received(said: str, carried: tu
                  id="con-with-no-carrying-words"),
     pytest.param("Năm 2025, xã tiếp nhận 1.460 hồ sơ, đã giải quyết 1.402 hồ sơ.", (1402, "hồ sơ", 1460),
                  id="settled"),
+    pytest.param("Năm 2025, xã tiếp nhận 1.460 hồ sơ và đã giải quyết 1.402 hồ sơ.", (1402, "hồ sơ", 1460),
+                 id="settled-after-va"),
 ])
 def test_parts_the_report_says_stay(said: str, part: tuple[int, str, int]) -> None:
     assert part in _triples(said)

@@ -116,7 +116,7 @@ def carried_past_received(text: str, whole_start: int, whole_end: int, start: in
     them (`_CARRIED`)."""
     closed = re.search(r"[,;.)]", text[end:])
     clause_end = end + closed.start() if closed else len(text)
-    opened = max(whole_end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, whole_end, start)))
+    opened = max([whole_end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, whole_end, start))])
     return bool(_FROM_BEFORE.search(text[opened:clause_end]) and not _OPENER.search(text, whole_end, start) and
                 _RECEIVED.search(text, max(0, whole_start - 40), whole_start))
 
