@@ -31,6 +31,8 @@ def _triples(said: str) -> list[tuple[float | int, str, float | int | None]]:
                  (12, "hồ sơ"), id="quy-truoc-chuyen-qua"),
     pytest.param("Năm 2025, xã đã tiếp nhận 1.460 hồ sơ và còn 38 hồ sơ quá hạn từ năm trước chuyển sang.",
                  (38, "hồ sơ"), id="after-va-no-comma"),
+    pytest.param("Năm 2025, xã đã tiếp nhận 1.460 hồ sơ, còn 38 hồ sơ chuyển sang từ năm trước.",
+                 (38, "hồ sơ"), id="chuyen-sang-tu-nam-truoc"),
 ])
 def test_carried_over_files_are_no_part_of_those_received(said: str, carried: tuple[int, str]) -> None:
     assert (*carried, None) in _triples(said)

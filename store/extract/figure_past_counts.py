@@ -102,7 +102,8 @@ def drop_other_periods(found: list[FigureDraft]) -> None:
 
 
 _FROM_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:(?:kỳ|năm|tháng|quý)\s+trước\s+chuyển\s+(?:sang|qua)|"
-                          r"tồn\s+(?:từ\s+)?(?:kỳ|năm|tháng|quý)\s+trước)(?![\wÀ-ỹ])", re.IGNORECASE)
+                          r"(?:tồn|chuyển\s+(?:sang|qua))\s+(?:từ\s+)?(?:kỳ|năm|tháng|quý)\s+trước)(?![\wÀ-ỹ])",
+                          re.IGNORECASE)
 """Files carried over from an earlier period: "còn 38 hồ sơ quá hạn từ năm trước chuyển sang", "tồn kỳ trước"."""
 _RECEIVED = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp nhận|nhận)(?![\wÀ-ỹ])[^,;:()]*$", re.IGNORECASE)
 _OPENER = re.compile(r"(?<![\wÀ-ỹ])(?:trong (?:tổng )?(?:đó|số đó|số này)|(?:bao )?gồm)(?![\wÀ-ỹ])|\(", re.IGNORECASE)
