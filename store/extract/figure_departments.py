@@ -10,7 +10,8 @@ deed done ("12/12 đơn vị đã cung cấp văn bản"). So a count of departm
 "đã|chưa|đều|không|đang" right after the department words (a "thuộc UBND huyện" between allowed); never after
 "của" (whose), a visit's verb, "có" with no deed, nor before a room's word ("phòng học|làm việc|họp ...": the
 pattern takes only the department words), and a bare "phòng" only as a fraction ("11/12 phòng"), where rooms are
-rarely counted so.
+rarely counted so. After "đã có" the deed may follow with no "đã" ("Đã có 9 phòng chuyên môn ban hành ...", session
+40), its verb from a closed list (`_AFTER_HAVING`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ _DEPARTMENTS = re.compile(
     r"\s+(?:(?:đều|cũng)\s+)?(?:đã|chưa|không|đang)\s+(?!được\s+(?:sửa|cải tạo|xây|nâng cấp|trang bị|bố trí))",
     re.IGNORECASE)
 """The count, its whole after "/", the department words ("phòng", "phòng chuyên môn", "phòng, ban"), then a deed."""
+_AFTER_HAVING = re.compile(
+    r"(?<![\wÀ-ỹ])đã\s+có\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+(?P<words>phòng(?P<kind>\s+chuyên\s+môn|"
+    r"\s*,\s*ban|\s+ban(?:\s+chuyên\s+môn)?))\s+(?:ban hành|xây dựng|triển khai|thực hiện|cập nhật|cung cấp|gửi|nộp|"
+    r"hoàn thành|áp dụng|công khai|niêm yết|tổ chức|sử dụng|dùng|rà soát|số hóa|ký|lập|đăng ký|phê duyệt)(?![\wÀ-ỹ])",
+    re.IGNORECASE)
+"""Departments told after "đã có" with a deed right after them, no "đã" between ("Đã có 9 phòng chuyên môn ban hành
+kế hoạch", "đã có 11/12 phòng, ban dùng chữ ký số"): "đã có" says it happened (labels22: no holding), and the verb,
+from a closed list of a department's deeds, says what (session 40). Never a bare "phòng" here, nor "được" (done to
+them: "Đã có 4 phòng chuyên môn được kiểm tra"), nor "có" alone ("Huyện có 12 phòng chuyên môn thực hiện chức năng
+tham mưu": the make-up)."""
 _NOT_BEFORE = re.compile(r"(?:\bcủa|\b(?:kiểm tra|khảo sát|giám sát|làm việc với|đến|thăm)(?:\s+(?:trực tiếp|thực tế|"
                          r"đột xuất))?(?:\s+(?:tại|ở))?)\s*$", re.IGNORECASE)
 """Whose departments ("công chức của 12 phòng"), or the ones the team went to ("kiểm tra 4 phòng chuyên môn")."""
@@ -37,7 +48,7 @@ def departments_by_deed(text: str, numbers: list[Number]) -> list[Number]:
     """(value, whole, "phòng", start, end) of each count of departments told by a deed that `numbers` has not read."""
     taken = {n[3] for n in numbers}
     out: list[Number] = []
-    for m in _DEPARTMENTS.finditer(text):
+    for m in [*_DEPARTMENTS.finditer(text), *_AFTER_HAVING.finditer(text)]:
         if m.start("n") in taken or (m["kind"] is None and m["of"] is None) or \
                 _NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
@@ -46,4 +57,5 @@ def departments_by_deed(text: str, numbers: list[Number]) -> list[Number]:
         if value is None or whole is not None and value > whole:
             continue
         out.append((value, whole, "phòng", m.start("n"), m.end("words")))
+        taken.add(m.start("n"))
     return out

@@ -96,8 +96,30 @@ def drop_other_periods(found: list[FigureDraft]) -> None:
             continue  # a fraction ("127/136") names its whole itself
         same = whole.sentence.index == draft.sentence.index and whole.end <= draft.start
         floor = whole.end if same else 0
-        if periods_apart(part, whole.figure) or compared_in_words(draft.sentence.text, draft.start, floor):
+        if periods_apart(part, whole.figure) or compared_in_words(draft.sentence.text, draft.start, floor) or \
+                same and carried_past_received(draft.sentence.text, whole.start, whole.end, draft.start, draft.end):
             del part["of"]
+
+
+_FROM_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:(?:kỳ|năm|tháng|quý)\s+trước\s+chuyển\s+(?:sang|qua)|"
+                          r"(?:tồn|chuyển\s+(?:sang|qua))\s+(?:từ\s+)?(?:kỳ|năm|tháng|quý)\s+trước)(?![\wÀ-ỹ])",
+                          re.IGNORECASE)
+"""Files carried over from an earlier period: "còn 38 hồ sơ quá hạn từ năm trước chuyển sang", "tồn kỳ trước"."""
+_RECEIVED = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp nhận|nhận)(?![\wÀ-ỹ])[^,;:()]*$", re.IGNORECASE)
+_OPENER = re.compile(r"(?<![\wÀ-ỹ])(?:trong (?:tổng )?(?:đó|số đó|số này)|(?:bao )?gồm)(?![\wÀ-ỹ])|\(", re.IGNORECASE)
+
+
+def carried_past_received(text: str, whole_start: int, whole_end: int, start: int, end: int) -> bool:
+    """Whether the count at [start, end) is carried over from an earlier period (`_FROM_BEFORE`, in its clause) and
+    its whole at [whole_start, whole_end) a count received in this one ("đã tiếp nhận 1.460 hồ sơ, còn 38 hồ sơ quá
+    hạn từ năm trước chuyển sang"), with no part's opener between ("trong đó", "gồm", a bracket): they did not come
+    in this period, so are no part of what did (figures21's rule 8, decided in session 40). A total to handle keeps
+    them (`_CARRIED`)."""
+    closed = re.search(r"[,;.)]", text[end:])
+    clause_end = end + closed.start() if closed else len(text)
+    opened = max([whole_end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, whole_end, start))])
+    return bool(_FROM_BEFORE.search(text[opened:clause_end]) and not _OPENER.search(text, whole_end, start) and
+                _RECEIVED.search(text, max(0, whole_start - 40), whole_start))
 
 
 def _written_as_fraction(draft: FigureDraft) -> bool:

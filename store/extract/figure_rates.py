@@ -125,10 +125,17 @@ def daily_average(text: str, start: int, end: int) -> bool:
     return bool(_average_before(text, start) or _AVERAGE_AFTER.match(text, end))
 
 
+_PAID_MONTHLY = re.compile(r"(?:trợ cấp|phụ cấp|lương hưu|trợ giúp|tiền)(?:\s+xã hội)?\s+$", re.IGNORECASE)
+"""An allowance paid by the month before the span ("chi trả trợ cấp xã hội hằng tháng cho 200 người"): the span
+names the allowance, a monthly one; the count after it is of those paid, no average (session 40)."""
+
+
 def _average_before(text: str, start: int) -> re.Match[str] | None:
-    """The span or "bình quân" before the count at `start` that is its own, not a count's said before it."""
+    """The span or "bình quân" before the count at `start` that is its own, not a count's said before it, nor an
+    allowance's (`_PAID_MONTHLY`)."""
     before = _AVERAGE_BEFORE.search(text, max(0, start - 60), start)
-    if before is None or _ENDS_A_COUNT.search(text, max(0, before.start() - 60), before.start()):
+    if before is None or _ENDS_A_COUNT.search(text, max(0, before.start() - 60), before.start()) or \
+            _PAID_MONTHLY.search(text, max(0, before.start() - 30), before.start()):
         return None
     return before
 

@@ -150,7 +150,8 @@ def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
             (earlier for earlier in kept if "of" in earlier.figure and
              earlier.sentence.index < draft.sentence.index and all(a.get(key) == earlier.figure.get(key)
                                                                   for key in keys) and
-             _told_alike(a["label"], earlier.figure["label"])), None)
+             (_told_alike(a["label"], earlier.figure["label"]) or _paid_as_written(draft, earlier.figure["label"]))),
+            None)
         if repeated is not None:
             if (nxt := after_part.get(id(draft))) is not None:
                 dropped[id(nxt)] = repeated
@@ -162,7 +163,7 @@ def running_total_repeats(drafts: list[FigureDraft]) -> list[FigureDraft]:
 _PAID_TO = re.compile(r"(?:(?:đã|được)\s+)*(?:chi trả|chi hỗ trợ|chi|hỗ trợ|nhận|cấp phát|cấp|trao tặng|trao|tặng|"
                       r"giải ngân|thanh toán)(?:\s+(?:tiền|kinh phí))?"
                       r"(?:\s+(?:trợ cấp(?:\s+xã hội)?|chế độ(?:\s+(?:ưu đãi|chính sách))?|phụ cấp|lương hưu)"
-                      r"(?:\s+h[àằ]ng tháng)?)?(?:\s+cho)?", re.IGNORECASE)
+                      r"(?:\s+(?:h[àằ]ng|mỗi) tháng)?)?(?:\s+cho)?", re.IGNORECASE)
 """The payout told inside a running total's item ("đã chi hỗ trợ cho hộ nghèo 120 hộ": "Hộ nghèo được chi hỗ
 trợ", "Người được chi trả cho hộ nghèo"): words the part's label ("Hộ nghèo", "Người hộ nghèo") did not need. What
 is paid may be said too, an allowance or a regime ("chi trả trợ cấp (xã hội) (hằng tháng)", "chi trả chế độ ưu
@@ -183,6 +184,16 @@ def _told_alike(later: str, earlier: str) -> bool:
                 _PAID_TO.fullmatch(" ".join(words[i:i + extra])):
             return True
     return False
+
+
+def _paid_as_written(draft: FigureDraft, kind: str) -> bool:
+    """Whether the words right before `draft`'s number are a payout (`_PAID_TO`) to the part's kind as its label
+    says it ("đã chi trả trợ cấp xã hội hằng tháng cho người khuyết tật nặng 120 người" after "người khuyết tật nặng
+    120 người"): the repeat, though its own label, past ten words, lost the kind (session 40). Not "cấp" in "(mức)
+    trợ cấp cho": a noun, no payout ("điều chỉnh mức trợ cấp")."""
+    before = draft.sentence.text[max(0, draft.start - 120):draft.start]
+    paid = rf"(?<!\w)(?<!trợ )(?<!phụ )(?<!mức ){_PAID_TO.pattern}\s+{re.escape(kind)}\s*$"
+    return re.search(paid, before, re.IGNORECASE) is not None
 
 
 _WITHHELD = re.compile(r"\b(?:tạm dừng|dừng|ngừng|cắt|thu hồi|chưa|không)\b", re.IGNORECASE)

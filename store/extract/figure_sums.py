@@ -165,7 +165,24 @@ def parts_over_sentences(found: list[FigureDraft]) -> None:
             added += part["value"]
             if added >= total:
                 break
-        if added == total and len(run) >= 3 and any("of" not in d.figure for d in run) and \
-                run[-1].sentence.index > whole.sentence.index:
+        if added == total and (len(run) >= 3 or _listed_after_colon(run, total)) and \
+                any("of" not in d.figure for d in run) and run[-1].sentence.index > whole.sentence.index:
             for draft in run:
                 draft.figure["of"] = total
+
+
+_LIST_OPENED = re.compile(r"^\W*trong (?:tổng )?(?:đó|số đó|số này)\s*:", re.IGNORECASE)
+
+
+def _listed_after_colon(run: list[FigureDraft], total: int) -> bool:
+    """Whether two counts that add up to the total are a list its report opened: the first already its part, in a
+    sentence opening on "Trong đó:" (or its kin) — "phường cấp 192 giấy phép. Trong đó: nhà ở riêng lẻ là 168 giấy
+    phép. Công trình thương mại, dịch vụ là 24 giấy phép." (fresh83 v03's class, session 40). The colon says the
+    parts follow, so two are enough, where two counts that merely add up are not (t02, t333). A count told as more
+    or besides ("còn", "thêm", "khác", "ngoài ra") is no item of the list, whatever it adds up to."""
+    first, second = run[0], run[-1]
+    return len(run) == 2 and first.figure.get("of") == total and first.sentence is not second.sentence and \
+        _LIST_OPENED.match(first.sentence.text) is not None and _BESIDES.search(second.sentence.text) is None
+
+
+_BESIDES = re.compile(r"(?<![\wÀ-ỹ])(?:còn|thêm|khác|ngoài ra)(?![\wÀ-ỹ])", re.IGNORECASE)
