@@ -20,7 +20,9 @@ status, an item deleted). The list asks the store's change token every
 redraws, the cursor kept on the same item (`store.item_reread.follow`: its
 kind and text); an item opened with Enter is read again first, so its dialog
 starts from what is stored and a save is a conflict only when the item
-changed after that (tryout s34-offices, Left 1).
+changed after that (tryout s34-offices, Left 1). When the store does not
+answer, a line under the title says so and when the list was read; Enter
+then says its dialog starts from the list's copy (tryout s40-tryout12).
 """
 
 from __future__ import annotations
@@ -124,6 +126,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         with Vertical(id="items", classes="dialog-box"):
             yield Label(Content(self._title()), id="items-title", classes="dialog-title")
             yield Label(Content(self.looked.line(self.refs)), id="items-changed", classes="dialog-hint")
+            reach = Label("", id="items-reach", classes="dialog-hint")  # the store out of reach (`StoreFollowing`)
+            reach.display = False
+            yield reach
             yield OptionList(id="items-options", markup=False)
             yield Static("", id="items-whole", markup=False)
             if self.read_only:  # why Enter only shows, said where the keys are
@@ -251,6 +256,14 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def _show_whole(self) -> None:
         shown = self._whole(self.current) if self.current is not None and self.current in self.positions else ""
         self.query_one("#items-whole", Static).update(shown)
+        self.call_after_refresh(self._fit_list)
+
+    def say_reach(self, line: str) -> None:
+        """The line under the title that says the store is out of reach (`line`), or none (""); the list fitted
+        to the room left, so the keys' line stays in the box at 80×24."""
+        reach = self.query_one("#items-reach", Label)
+        reach.update(Content(line))
+        reach.display = bool(line)
         self.call_after_refresh(self._fit_list)
 
     def _fit_list(self) -> None:

@@ -12,11 +12,19 @@ the cursor kept on the same item). Enter reads the visit once more, in a
 thread too, before the dialog opens, so the dialog starts from what is
 stored now; a change to the same item after that is still a conflict, said
 as before.
+
+A PostgreSQL server out of reach had been said only by the save (tryout
+s40-tryout12, Left open): the list now says so on a line of its own under
+its title when a question fails ("… danh sách là bản đọc lúc 19:32", the
+last time the store answered, or the list opened), takes the line away when
+the store answers again, and Enter then says its dialog starts from the
+list's copy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from store.errors import StoreError
@@ -35,6 +43,11 @@ OPEN = "items-open"
 """The worker that reads the visit again for Enter (`StoreFollowing.open`)."""
 
 
+def clock() -> str:
+    """Now, as the line says when the list was read: 19:32."""
+    return datetime.now().strftime("%H:%M")
+
+
 class StoreFollowing:
     """The list's copy of its visit kept as stored: a token asked on a timer, the visit read again when it moved."""
 
@@ -49,8 +62,12 @@ class StoreFollowing:
         self.timer: Timer | None = None
         self.opening = False
         """Enter's read is under way (`open`), or landed while the list was covered (`landed`): another Enter waits."""
-        self.landed: tuple[dict[str, Any], dict[str, Any] | None, ItemRef] | None = None
+        self.landed: tuple[dict[str, Any], dict[str, Any] | None, ItemRef, bool] | None = None
         """Enter's read, landed while another screen covered the list (F1): taken when the list is shown again."""
+        self.known = clock()
+        """When the list's copy was last known to be what is stored: the list opened, or the store last answered."""
+        self.lost = False
+        """The last question went unanswered: the line under the title says so."""
 
     def start(self) -> None:
         if self.read is not None and self.token is not None:
@@ -70,10 +87,25 @@ class StoreFollowing:
                 now = token()
                 if now != seen:
                     screen.app.call_from_thread(self.moved, record, read(str(record.get("id", ""))), now, seen)
-            except StoreError:
-                return  # out of reach: the list keeps its copy; the browser says so once it is on top again
+            except StoreError:  # out of reach: the list keeps its copy and says so; the browser too, once on top
+                screen.app.call_from_thread(self.unreached)
+                return
+            screen.app.call_from_thread(self.reached, clock())
 
         screen.run_worker(work, thread=True, group=GROUP, exit_on_error=False)
+
+    def unreached(self) -> None:
+        """The store did not answer: the line under the title says since when the list is as read."""
+        if self.screen.is_attached and not self.lost:
+            self.lost = True
+            self.screen.say_reach(self.screen.t("items.out_of_reach", time=self.known))
+
+    def reached(self, at: str) -> None:
+        """The store answered at `at`: the list is as stored then; the out-of-reach line goes."""
+        self.known = at
+        if self.lost and self.screen.is_attached:
+            self.lost = False
+            self.screen.say_reach("")
 
     def moved(self, record: dict[str, Any], stored: dict[str, Any] | None, now: str, seen: str | None) -> None:
         """The token moved: the list drawn from the visit as stored, and its links asked again (a decision taken
@@ -101,27 +133,32 @@ class StoreFollowing:
 
         def work() -> None:
             try:
-                stored = read(str(record.get("id", "")))
+                stored, lost = read(str(record.get("id", ""))), False
             except StoreError:
-                stored = None  # out of reach: the list's copy, as before; the save says what it meets
-            screen.app.call_from_thread(self.opened, record, stored, ref)
+                stored, lost = None, True  # out of reach: the list's copy, as before, said; the save says what it meets
+            screen.app.call_from_thread(self.opened, record, stored, ref, lost)
 
         screen.run_worker(work, thread=True, group=OPEN, exit_on_error=False)
 
-    def opened(self, record: dict[str, Any], stored: dict[str, Any] | None, ref: ItemRef) -> None:
+    def opened(self, record: dict[str, Any], stored: dict[str, Any] | None, ref: ItemRef, lost: bool = False) -> None:
         """The visit read for Enter: the list's copy replaced by it and the list dismissed with the item followed
         there. The copy is kept when the visit is deleted or the item's text changed (then the save says the item
         was changed, or the visit deleted, as before); nothing when the list was left meanwhile. When another
         screen covers the list (F1), the answer waits until the list is shown again: it had been dropped, and
-        Enter had to be pressed again (tryout s36-polish9, "Left open")."""
+        Enter had to be pressed again (tryout s36-polish9, "Left open"). `lost`: the read went unanswered; a note
+        says the dialog starts from the list's copy."""
         screen = self.screen
         if not screen.is_attached:
             self.opening = False
             return
+        if lost:
+            self.unreached()
         if not screen.is_active:
-            self.landed = (record, stored, ref)
+            self.landed = (record, stored, ref, lost)
             return
         self.opening = False
+        if lost:
+            screen.notify(screen.t("items.out_of_reach_open", time=self.known), severity="warning", markup=False)
         if screen.record is not record:  # the timer's read landed meanwhile: `ref` is of the copy Enter was on
             ref = follow(record, screen.record, ref) or ref
             record = screen.record
