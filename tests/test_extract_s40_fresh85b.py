@@ -1,0 +1,64 @@
+"""fresh85's leader and whole classes (session 40, fresh85b): `leader_surprise_checks` and
+`figure_sums.timing_of_settled`.
+
+- An official above a commune who checks by surprise, told after the report's opening, leads the check; a commune's
+  chairman who reports that his commune checked is no leader.
+- A commune's or ward's council overseeing on its own: its chair, named first among those who attend, leads; a ward
+  council's chair attending a district council's oversight is the host.
+- A late count opening its own clause after ";" in the sentence after the settled count has no whole (rule 6); a
+  part said with "Trong đó" in that sentence still has one.
+
+Written in our own words with invented people; real unit names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+_PRESS = ("Xã bị yêu cầu giải trình\n\nNgày 9/3/2023, trao đổi với phóng viên, ông Hà Minh Lộc, Chủ tịch UBND huyện "
+          "Quế Phong, cho biết huyện đã yêu cầu xã Tiền Phong kiểm điểm.\n\n")
+
+
+def _leader(text: str) -> str | None:
+    leader = extract_article(text).record["leader"]
+    return leader["name"] if leader else None
+
+
+@pytest.mark.parametrize("check", [
+    "Trước đó, chiều 7/3/2023, ông Nguyễn Quang Vĩnh, Phó Chủ tịch UBND tỉnh Nghệ An, đã kiểm tra đột xuất việc "
+    "giải quyết thủ tục tại UBND xã Tiền Phong.",
+    "Trước đó, chiều 7/3/2023, ông Nguyễn Quang Vĩnh – Phó Chủ tịch UBND tỉnh Nghệ An đã bất ngờ đến kiểm tra đột "
+    "xuất bộ phận một cửa của UBND xã Tiền Phong.",
+])
+def test_an_official_who_checks_by_surprise_later_leads(check: str) -> None:
+    assert _leader(_PRESS + check) == "Nguyễn Quang Vĩnh"
+
+
+_COUNCIL = ("HĐND phường giám sát thủ tục hành chính\n\nNgày 22/9/2020, {body} tổ chức giám sát việc giải quyết thủ "
+            "tục hành chính tại UBND phường Trúc Bạch.\n\nTới dự có các đồng chí Đào Thị Thu - Phó Bí thư Đảng ủy, "
+            "{office}; đồng chí Kiều Văn An - Chủ tịch Ủy ban MTTQ phường.\n\nĐồng chí Kiều Văn An - Trưởng ban Pháp "
+            "chế HĐND phường công bố kế hoạch giám sát.")
+
+
+def test_a_council_chair_first_among_those_attending_leads_its_own_oversight() -> None:
+    text = _COUNCIL.format(body="HĐND phường Trúc Bạch", office="Chủ tịch HĐND phường")
+    assert _leader(text) == "Đào Thị Thu"
+
+
+def _wholes(counts: str) -> dict[int, int | None]:
+    text = ("Thường trực HĐND xã giám sát trung tâm\n\nNgày 20-10-2025, Thường trực HĐND xã Bàu Bàng giám sát Trung "
+            "tâm Phục vụ hành chính công xã.\n\n" + counts)
+    return {f["value"]: f.get("of") for f in extract_article(text).record["figures"]}
+
+
+def test_a_late_count_opening_its_clause_after_a_semicolon_has_no_whole() -> None:
+    wholes = _wholes("Trung tâm nhận 8.450 hồ sơ, đã giải quyết 8.210 hồ sơ. Tỷ lệ đúng hạn đạt 98,5%; 64 hồ sơ bị "
+                     "quá hạn.")
+    assert wholes[8210] == 8450 and wholes[64] is None
+
+
+def test_a_late_part_said_with_trong_do_keeps_its_whole() -> None:
+    wholes = _wholes("Trung tâm nhận 8.450 hồ sơ, đã giải quyết 8.210 hồ sơ. Trong đó, quá hạn 64 hồ sơ.")
+    assert wholes[64] is not None
