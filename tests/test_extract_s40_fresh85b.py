@@ -22,7 +22,7 @@ _PRESS = ("Xã bị yêu cầu giải trình\n\nNgày 9/3/2023, trao đổi vớ
 
 
 def _leader(text: str) -> str | None:
-    leader = extract_article(text).record["leader"]
+    leader = extract_article(text).record.get("leader")  # (no key when none is found)
     return leader["name"] if leader else None
 
 
@@ -36,6 +36,17 @@ def test_an_official_who_checks_by_surprise_later_leads(check: str) -> None:
     assert _leader(_PRESS + check) == "Nguyễn Quang Vĩnh"
 
 
+@pytest.mark.parametrize("check", [
+    "Trước đó, chiều 7/3/2023, ông Lương Văn Tý, Chủ tịch UBND xã Tiền Phong, cho biết xã đã kiểm tra đột xuất "
+    "giờ giấc của cán bộ.",  # a commune's chairman who reports
+    "Trước đó, chiều 7/3/2023, ông Nguyễn Quang Vĩnh, Phó Chủ tịch UBND tỉnh Nghệ An, sẽ kiểm tra đột xuất các xã.",
+    "Trước đó, chiều 7/3/2023, ông Lương Văn Tý, Phó Chủ tịch UBND xã Tiền Phong, đã kiểm tra đột xuất bộ phận một "
+    "cửa.",  # a commune's own official: left to the host rules
+])
+def test_a_reporting_or_local_official_or_a_planned_check_gives_no_leader(check: str) -> None:
+    assert _leader(_PRESS + check) is None
+
+
 _COUNCIL = ("HĐND phường giám sát thủ tục hành chính\n\nNgày 22/9/2020, {body} tổ chức giám sát việc giải quyết thủ "
             "tục hành chính tại UBND phường Trúc Bạch.\n\nTới dự có các đồng chí Đào Thị Thu - Phó Bí thư Đảng ủy, "
             "{office}; đồng chí Kiều Văn An - Chủ tịch Ủy ban MTTQ phường.\n\nĐồng chí Kiều Văn An - Trưởng ban Pháp "
@@ -45,6 +56,15 @@ _COUNCIL = ("HĐND phường giám sát thủ tục hành chính\n\nNgày 22/9/2
 def test_a_council_chair_first_among_those_attending_leads_its_own_oversight() -> None:
     text = _COUNCIL.format(body="HĐND phường Trúc Bạch", office="Chủ tịch HĐND phường")
     assert _leader(text) == "Đào Thị Thu"
+
+
+@pytest.mark.parametrize(("body", "office"), [
+    ("Đoàn giám sát HĐND quận Ba Đình", "Chủ tịch HĐND phường"),  # another body oversees: the ward's chair hosts
+    ("HĐND phường Trúc Bạch", "Phó Chủ tịch UBND phường"),  # the first who attends holds no council chair
+    ("HĐND phường Trúc Bạch", "Phó Chủ tịch HĐND phường"),  # a deputy: no chair named
+])
+def test_no_council_chair_leads_where_another_body_oversees_or_none_attends_first(body: str, office: str) -> None:
+    assert _leader(_COUNCIL.format(body=body, office=office)) is None
 
 
 def _wholes(counts: str) -> dict[int, int | None]:
