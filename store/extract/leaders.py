@@ -39,7 +39,7 @@ from .leader_set_up_heads import heads_set_up_team_at_work
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import HAS_SESSION, headline_office_holder, subject_visits
-from .leader_surprise_checks import checks_by_surprise, council_chair_attending
+from .leader_surprise_checks import checks_by_surprise
 from .leader_titles import RANK_BEFORE
 from .leader_trips import trip_subject
 from .leader_welcomed import welcomed_visitor, works_with_a_visitor
@@ -331,8 +331,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         # an excerpt opening on the host taking in a visitor's remarks: the visitor leads (taken_in_remarks)
         return Leader(taken[0], taken[1], taken[2], "Tiếp thu ý kiến của <office> X, <host> Y cho biết")
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
-                         first_taking_part(people) or council_chair_attending(people, article) or
-                         goes_bare_with_the_team(people) or
+                         first_taking_part(people) or goes_bare_with_the_team(people) or
                          headline_office_holder(people, article) or
                          headline_party_secretary(people, article)):
         if named.name in deputies:
