@@ -122,9 +122,10 @@ class Mention:
         if self.resolution is None:
             return ("?", fold(self.base))
         ward = self.resolution.ward
-        if ward is not None and self.resolution.former_ward is not None:
-            # communes merged away in 2025 into one of today ("các xã Văn Sơn, Thịnh Sơn và Hòa Sơn", two of them now
-            # one commune) are each a place, named as the page names them (fresh85's v01, session 40)
+        if ward is not None and self.resolution.former_ward is not None and self.continuation:
+            # communes merged away in 2025 into one of today, listed after one level word ("các xã Văn Sơn, Thịnh Sơn
+            # và Hòa Sơn", two of them now one commune), are each a place, named as the page names them (fresh85's
+            # v01, session 40); the same unit named again on its own is no new place
             return (self.resolution.province.code, "ward", ward.code, fold(self.base))
         if ward is not None:
             return (self.resolution.province.code, "ward", ward.code)
