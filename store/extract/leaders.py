@@ -39,6 +39,7 @@ from .leader_set_up_heads import heads_set_up_team_at_work
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import HAS_SESSION, headline_office_holder, subject_visits
+from .leader_surprise_checks import checks_by_surprise
 from .leader_titles import RANK_BEFORE
 from .leader_trips import trip_subject
 from .leader_welcomed import welcomed_visitor, works_with_a_visitor
@@ -273,6 +274,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
             # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
+        elif checks_by_surprise(mention, title_end):  # "Trước đó, ... ông X – <office> đã kiểm tra đột xuất ..."
+            score, rule = 6, "X – <office> đã kiểm tra đột xuất"
         elif welcomed_visitor(mention, lead):  # "Chủ tịch UBND xã A Y đã đón tiếp Phó Chủ tịch HĐND tỉnh X và ..."
             score, rule = 6, "<unit> đã đón tiếp <title> X"
         elif mention.sentence and mention.sentence.index == lead and \
