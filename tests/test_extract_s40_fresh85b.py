@@ -78,21 +78,3 @@ def test_a_late_count_opening_its_clause_after_a_semicolon_has_no_whole() -> Non
 def test_a_late_part_said_with_trong_do_keeps_its_whole() -> None:
     wholes = _wholes("Trung tâm nhận 8.450 hồ sơ, đã giải quyết 8.210 hồ sơ. Trong đó, quá hạn 64 hồ sơ.")
     assert wholes[64] is not None
-
-
-def _places(where: str, day: str = "3/3/2020") -> list[str]:
-    text = (f"Huyện kiểm tra kỷ luật hành chính\n\nSáng ngày {day}, phòng nội vụ huyện Quế Phong đã tổ chức đoàn kiểm "
-            f"tra tại {where}.\n\nĐoàn nhắc nhở cán bộ đi muộn.")
-    return [place["name"] for place in extract_article(text).record["localities"]]
-
-
-@pytest.mark.parametrize(("where", "names"), [
-    ("các xã Cắm Muộn và Quang Phong", ["xã Cắm Muộn", "xã Quang Phong"]),  # both now xã Mường Quàng
-    ("các xã Châu Kim, Cắm Muộn và Quang Phong", ["xã Châu Kim", "xã Cắm Muộn", "xã Quang Phong"]),
-])
-def test_former_communes_now_one_commune_are_each_a_place(where: str, names: list[str]) -> None:
-    assert _places(where) == names
-
-
-def test_a_former_commune_named_twice_is_one_place() -> None:
-    assert _places("xã Cắm Muộn. Đoàn làm việc với UBND xã Cắm Muộn") == ["xã Cắm Muộn"]

@@ -126,21 +126,9 @@ class Mention:
         if self.resolution is None:
             return ("?", fold(self.base))
         ward = self.resolution.ward
-        if ward is not None and self.resolution.former_ward is not None and not self._names_today(ward.name):
-            # communes merged away in 2025 into one of today ("các xã Văn Sơn, Thịnh Sơn và Hòa Sơn", two of them now
-            # one commune) are each a place, named as the page names them (fresh85's v01, session 40)
-            return (self.resolution.province.code, "ward", ward.code, fold(self.base))
         if ward is not None:
             return (self.resolution.province.code, "ward", ward.code)
         return (self.resolution.province.code, self.resolution.level, district_key(self.base))  # "H’Drai" = "Hdrai"
-
-    def _names_today(self, ward: str) -> bool:
-        """Whether the sentence names the unit of today the list became ("xã Bình An (thành lập dựa trên 3 xã Bình
-        An, Vĩnh Hòa Hiệp và Vĩnh Hòa Phú)"): the list says what it is made of, one place (s38-fresh81's v05)."""
-        base = ward.split(maxsplit=1)[-1] if ward.lower().startswith(("xã ", "phường ")) else ward
-        return self.sentence is not None and \
-            re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+" + re.escape(base) + r"\b", self.sentence.text,
-                      re.IGNORECASE) is not None
 
     @property
     def order(self) -> tuple[int, int]:
