@@ -77,8 +77,7 @@ _AGE = r"\d+\s+(?:(?:đến|-|–)\s*\d+\s+)?(?i:tuổi)(?![\wÀ-ỹ])"
 AGE_PHRASE = re.compile(r"(?i:dưới|trên|từ|đủ)\s+" + _AGE + r"(?:\s+(?i:trở lên|trở xuống))?")
 _CUT_AFTER = re.compile(r"(?<!chưa)\s(?i:so với|sau|trong(?= (?:năm|quý|tháng|tuần|ngày|đợt|thời gian|giai đoạn|hai|ba|"
                         r"\d|cùng kỳ|kỳ))|từ(?!\s+" + _AGE + r")|kể từ|đến(?!\s+" + _AGE + r")|vào|theo(?!\shọc)|"
-                        r"nhưng|thì|là|chiếm|đều(?!\s+(?:đã|đang|được|chưa|không)\s)|vẫn|"  # "đều đã": a deed, s40
-                        r"trên tổng số|trong (?:tổng )?số|với tỷ lệ|"
+                        r"nhưng|thì|là|chiếm|đều|vẫn|trên tổng số|trong (?:tổng )?số|với tỷ lệ|"
                         r"với(?= (?:tổng )?(?:số tiền|kinh phí|trị giá|mức))|nâng tổng|tăng|giảm|để|nhằm|mà)\s|"
                         r"\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
                         r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)(?!" + _AGE + r")")

@@ -97,9 +97,6 @@ merely in hand ("còn 20 hồ sơ đang xử lý") may have been carried over fr
 
 _IN_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")
 """Whether files were settled in time, folded ("trễ hạn", "quá hẹn", "đúng hạn")."""
-_OWN_CLAUSE = re.compile(r";\s*$")
-"""A count opening its own clause after ";" ("... đạt 99,2%; 102 hồ sơ bị trễ hạn"): its own subject, no whole (house
-rule 6; fresh85's v03, session 40)."""
 _NOT_SETTLED = re.compile(r"\b(?:chua|dang|con) (?:giai quyet|xu ly|den han)\b|\bchua den han\b")
 _STILL_BEFORE = re.compile(r"\b(?:còn|vẫn còn|tồn)\s+(?:lại\s+)?$", re.IGNORECASE)
 """Files still in hand ("15 hồ sơ quá hạn chưa giải quyết", "Phường còn 27 hồ sơ quá hạn"): no part of those
@@ -108,8 +105,7 @@ settled."""
 
 def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
     """Files late or on time, counted in the sentence after the one that counted those settled, are part of the
-    settled: "đã giải quyết 12.970 hồ sơ. Trong đó, đúng hạn 12.868 hồ sơ". Not when the count opens its own clause
-    after ";" ("Tỷ lệ ... đạt 99,2%; 102 hồ sơ bị trễ hạn": rule 6), nor when the sentence counts
+    settled: "đã giải quyết 12.970 hồ sơ. Tỷ lệ ... đạt 99,2%; 102 hồ sơ bị trễ hạn". Not when the sentence counts
     files received or settled of its own (they are then its own whole). True if a part was paired."""
     settled = [d for d in previous if d.figure.get("metric") == "ho-so-giai-quyet"]
     if not settled or any(d.figure.get("metric") == "ho-so-tiep-nhan" or d.figure.get("metric") == "ho-so-giai-quyet"
@@ -122,8 +118,7 @@ def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
         if "of" in figure or unit_family(figure["unit"]) != unit_family(whole["unit"]) or \
                 figure["value"] > whole["value"] or not _IN_TIME.search(label := fold(figure["label"])) or \
                 _NOT_SETTLED.search(label) or _another_subject(draft, previous) or \
-                _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12), draft.start) or \
-                _OWN_CLAUSE.search(draft.sentence.text, max(0, draft.start - 4), draft.start):
+                _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12), draft.start):
             continue
         figure["of"] = whole["value"]
         changed = True
