@@ -68,7 +68,9 @@ class Writer:
         self.units = Units(connection, building)
         """The former units the records name (`units`), changed with the rows."""
 
-    def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
+    def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None,
+            same_text: frozenset[int] = frozenset()) -> None:
+        """Insert `rows` (at `numbers` where given); the records in `same_text` kept their text rows (`remove`)."""
         db = self.db
         recs: list[tuple[Any, ...]] = []
         posts: list[tuple[int, int]] = []
@@ -86,9 +88,11 @@ class Writer:
             facet_values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
             self.totals.update(facet_values)
             fposts.extend((n, v) for v in facet_values)
-            texts.append((n, row.text))
             places.update(row.places)
             self.units.add(n, row)
+            if n in same_text:  # its text rows were kept (`remove`)
+                continue
+            texts.append((n, row.text))
             if self.blocks is not None and self.words is not None and self.pairs is not None:
                 self.blocks.add(n, gramming.grams_of(row.text))
                 self.words.add(n, wording.words_of(row.text, self.phrases))
@@ -103,15 +107,20 @@ class Writer:
         db.executemany("INSERT INTO doc(n, doc) VALUES (?, ?)", docs)
         db.executemany("INSERT OR IGNORE INTO ward_province(label, province) VALUES (?, ?)", places)
 
-    def remove(self, numbers: list[int]) -> None:
+    def remove(self, numbers: list[int], keep_text: str | None = None) -> set[int]:
         """Take records out; the text table is contentless, so it is given each record's folded text again,
-        made from the record the index keeps (`schema.derivation` guards that it is made the same way)."""
+        made from the record the index keeps (`schema.derivation` guards that it is made the same way). A record
+        whose folded text is `keep_text` keeps its text rows (returned: `add` leaves them be): a status, deadline
+        or addressee saved changes no word, and the text tables are most of what a visit's rows weigh."""
         db = self.db
+        kept: set[int] = set()
         for n in numbers:
             found = db.execute("SELECT doc FROM doc WHERE n = ?", (n,)).fetchone()
             row = index_row(orjson.loads(self.packer.unpack(found[0]))) if found is not None else None
             self.units.remove(n, row)
-            if row is not None:
+            if row is not None and row.text == keep_text:
+                kept.add(n)
+            elif row is not None:
                 db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, row.text))
                 self._change(n, row.text, on=False)
             self.totals.subtract(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
@@ -119,6 +128,7 @@ class Writer:
             db.execute("DELETE FROM doc WHERE n = ?", (n,))
             db.execute("DELETE FROM post WHERE n = ?", (n,))
             db.execute("DELETE FROM fpost WHERE n = ?", (n,))
+        return kept
 
     def _change(self, n: int, text: str, on: bool) -> None:
         """Record `n`'s grams, words and pairs set (or cleared) in place: the words and pairs only where the file
@@ -206,14 +216,19 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
         gone = [n for rid in deleted for (n,) in db.execute("SELECT n FROM rec WHERE id = ?", (rid,))]
         writer.remove(gone)
         numbers: list[int | None] = []
-        for record in upserted:
-            found = db.execute("SELECT n FROM rec WHERE id = ?", (record.get("id", ""),)).fetchall()
-            writer.remove([n for (n,) in found])
+        rows = [index_row(record) for record in upserted]
+        same_text: set[int] = set()
+        placed = not gone  # every record where it was, with the same facet values: the columns still hold
+        for row in rows:
+            found = db.execute("SELECT n FROM rec WHERE id = ?", (row.id,)).fetchall()
+            placed = placed and len(found) == 1 and _placed(db, found[0][0]) == (row.date, _ids(writer, row))
+            same_text |= writer.remove([n for (n,) in found], keep_text=row.text if len(found) == 1 else None)
             numbers.append(found[0][0] if found else None)
-        writer.add([index_row(record) for record in upserted], numbers)
+        writer.add(rows, numbers, frozenset(same_text))
         writer.units.finish(writer.terms)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
-        db.executemany("DELETE FROM columns WHERE key = ?", [(key,) for key in DERIVED])  # derived again when needed
+        if not placed:  # derived again when needed: at 100,000 visits a full read of `fpost`, 9 MB written again
+            db.executemany("DELETE FROM columns WHERE key = ?", [(key,) for key in DERIVED])
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
         totals = load_totals(before)
         totals.update(writer.totals)
@@ -222,6 +237,19 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _placed(db: sqlite3.Connection, n: int) -> tuple[str, frozenset[int]]:
+    """Record `n`'s day and facet values as the file holds them: what the derived columns (`DERIVED`) are made of,
+    with its number and id, which an update keeps."""
+    (date,) = db.execute("SELECT date FROM rec WHERE n = ?", (n,)).fetchone()
+    return date, frozenset(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
+
+
+def _ids(writer: Writer, row: IndexRow) -> frozenset[int] | None:
+    """`row`'s facet value ids, or None when one is new to the file (the columns then change)."""
+    ids = frozenset(writer.fvals.get(facet, -1) for facet in row.facets)
+    return None if -1 in ids else ids
 
 
 def _remove_stale_temporaries(path: Path) -> None:
