@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
-from .item_history import TRACKED, appended, entries, history_of, now_stamp, stamp_responses, value_of
+from .item_history import SAVE, UNDOES, appended, entries, history_of, new_save, now_stamp, saves, stamp_responses, value_of
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .today import current_day
@@ -55,8 +56,8 @@ class ItemConflict(ConflictError):
 
 class UndoRefused(ConflictError):
     """The save cannot be undone: the item changed since (`why`: `changed`, `later`), it holds no such save (`gone`)
-    or none of this writer's (`none`, `surveys followup --undo`); `entry` is the later change when there is one,
-    for the refusal to say who and when."""
+    or none of this writer's (`none`, `surveys followup --undo`), or every one of theirs is undone already
+    (`undone`); `entry` is the later change when there is one, for the refusal to say who and when."""
 
     def __init__(self, why: str, entry: dict[str, Any] | None = None) -> None:
         super().__init__(f"undo refused: {why}")
@@ -71,6 +72,15 @@ class _Unset:
 
 UNSET: Final = _Unset()
 """Leave a field as it is (None clears it)."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a save writes on each of its history entries: who, when (`at`, to the second) and the save's id."""
+
+    who: str | None
+    at: str
+    save: str
 
 
 def get_item(record: dict[str, Any], ref: ItemRef) -> dict[str, Any]:
@@ -154,7 +164,7 @@ def changed(before: dict[str, Any], after: dict[str, Any], ref: ItemRef) -> bool
 
 def save_followup(
     repository: Repository, record_id: str, ref: ItemRef, *, seen: dict[str, Any] | None = None,
-    check: Callable[[dict[str, Any]], None] | None = None, **changes: Any,
+    check: Callable[[dict[str, Any]], None] | None = None, named: str | None = None, **changes: Any,
 ) -> dict[str, Any]:
     """Apply `edit_item` changes to the stored record in one atomic update; returns what was stored.
 
@@ -163,9 +173,9 @@ def save_followup(
     field into the stored item, as the browser's dialog is (`save_item`): the
     update fails with `ConflictError` only when a field they change was
     changed since; `check(current)` may raise it on its own terms (the CLI's
-    `--expect-status`).
+    `--expect-status`). `named`: the name set in the user's settings (`writer`).
     """
-    who, at = writer(repository), now_stamp()
+    mark = Mark(writer(repository, named), now_stamp(), new_save())
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
         if check is not None:
@@ -173,7 +183,7 @@ def save_followup(
         opened = copy.deepcopy(current)
         base = copy.deepcopy(get_item(current, ref) if seen is None else seen)  # FollowUpError: no such item
         opened[ref[0]][ref[1]] = base
-        return _merged(current, ref, base, get_item(edit_item(opened, ref, **changes), ref), record_id, who, at)
+        return _merged(current, ref, base, get_item(edit_item(opened, ref, **changes), ref), record_id, mark)
 
     try:
         return repository.update(record_id, change)
@@ -182,88 +192,104 @@ def save_followup(
 
 
 def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
-              at: str | None = None) -> dict[str, Any]:
+              at: str | None = None, save: str | None = None, named: str | None = None) -> dict[str, Any]:
     """Put the fields `after` changed in one item (from `before`, as the dialog opened it) into the record as stored
     now; `ConflictError` when another office changed one of those fields since (`merge_item`). `at`: the moment
-    its history entries say (now), which `saved_entries` finds them by."""
+    its history entries and new responses say (now); `save`: the save's id, which `saved_entries` finds its
+    entries by (a new one when not given); `named`: the name set in the user's settings (`writer`)."""
     seen, wanted = copy.deepcopy(get_item(before, ref)), copy.deepcopy(get_item(after, ref))
-    who, at = writer(repository), at or now_stamp()
+    mark = Mark(writer(repository, named), at or now_stamp(), save or new_save())
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
-        return _merged(current, ref, seen, wanted, before["id"], who, at)
+        return _merged(current, ref, seen, wanted, before["id"], mark)
 
     return repository.update(before["id"], change)
 
 
-def writer(repository: Repository) -> str | None:
-    """The name the history gives this writer (`store.writer_name`): a name set (`SURVEYS_USER`, the settings),
-    else the store's (a PostgreSQL archive: the role), else the OS user; None when none is known."""
-    name = getattr(repository, "writer", None)
-    return writer_name(name if isinstance(name, str) else None)
+def writer(repository: Repository, named: str | None = None) -> str | None:
+    """The name the history gives this writer (`store.writer_name`): `SURVEYS_USER`, else `named` (the name in the
+    user's settings, handed over by the browser or the command with each save), else the store's (a PostgreSQL
+    archive: the role), else the OS user; None when none is known."""
+    role = getattr(repository, "writer", None)
+    return writer_name(role if isinstance(role, str) else None, named)
 
 
-def saved_entries(record: dict[str, Any], ref: ItemRef, at: str) -> list[dict[str, Any]]:
-    """The history entries a save made at `at` left in the item (none: it changed only responses)."""
-    return [entry for entry in history_of(get_item(record, ref)) if entry.get("at") == at]
+def saved_entries(record: dict[str, Any], ref: ItemRef, save: str) -> list[dict[str, Any]]:
+    """The history entries the save `save` (its id) left in the item (none: it changed only responses)."""
+    return [entry for entry in history_of(get_item(record, ref)) if entry.get(SAVE) == save]
 
 
 def undo_save(repository: Repository, record_id: str, ref: ItemRef, done: list[dict[str, Any]],
-              own: list[dict[str, Any]] | tuple[dict[str, Any], ...] = ()) -> dict[str, Any]:
+              own: list[dict[str, Any]] | tuple[dict[str, Any], ...] = (), named: str | None = None) -> dict[str, Any]:
     """Put back what the save whose entries are `done` changed, itself written in the history; `UndoRefused`, nothing
     written, when a later change came or a field is no longer what that save made it. `own`: the entries this
     program wrote to the item after `done` (its later saves and their undos: `z`'s stack, undone newest first),
-    which are no one else's change."""
-    who, at = writer(repository), now_stamp()
+    which are no one else's change. `named`: as `save_item`'s."""
+    mark = Mark(writer(repository, named), now_stamp(), new_save())
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
         item = get_item(current, ref)
         _undoable(item, done, own)
-        current[ref[0]][ref[1]] = _put_back(item, done, who, at)
+        current[ref[0]][ref[1]] = _put_back(item, done, mark)
         return current
 
     return repository.update(record_id, change)
 
 
-def undo_last(repository: Repository, record_id: str, ref: ItemRef) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """`surveys followup --undo`: this writer's latest save of the item (`writer`) put back, written in the history;
-    `UndoRefused("none")` when the history holds none of theirs, `"later"` (naming it) when anyone else changed
-    the item after it. An undo is a save like any other: a second `--undo` puts the change back. Returns the record
-    stored and the entries the undo wrote."""
-    who, at = writer(repository), now_stamp()
-    written: list[dict[str, Any]] = []
+@dataclass(frozen=True)
+class Undone:
+    """What `undo_last` did: the record stored, the entries the undo wrote, the save it put back, and how many of
+    the writer's own undos it stepped back over (0: the writer's last change was the save itself)."""
+
+    record: dict[str, Any]
+    written: list[dict[str, Any]]
+    done: list[dict[str, Any]]
+    past_undos: int
+
+
+def undo_last(repository: Repository, record_id: str, ref: ItemRef, named: str | None = None) -> Undone:
+    """`surveys followup --undo`: this writer's latest save of the item not undone yet put back, written in the
+    history. Each `--undo` steps one save further back, as `z` does: the writer's own saves already undone and their
+    undos (the browser's `z`, an earlier `--undo`) are stepped over, and an undo is never itself undone (to put a
+    change back, save it again). `UndoRefused("none")` when the history holds no save of theirs, `"undone"` when
+    every one is undone already, `"later"` (naming it) when anyone else changed the item after it."""
+    mark = Mark(writer(repository, named), now_stamp(), new_save())
+    found: list[Undone] = []
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
         item = get_item(current, ref)
-        done = own_last_save(history_of(item), who)
-        if not done:
-            raise UndoRefused("none")
-        _undoable(item, done, ())
-        current[ref[0]][ref[1]] = back = _put_back(item, done, who, at)
-        written[:] = history_of(back)[-len(done):]
+        done, own, past = own_last_save(history_of(item), mark.who)
+        _undoable(item, done, own)
+        current[ref[0]][ref[1]] = back = _put_back(item, done, mark)
+        found[:] = [Undone(current, history_of(back)[-len(done):], done, past)]
         return current
 
     try:
-        return repository.update(record_id, change), written
+        stored = repository.update(record_id, change)
     except RecordNotFound as error:
         raise FollowUpError(str(error)) from None
+    return Undone(stored, found[-1].written, found[-1].done, found[-1].past_undos)
 
 
-def own_last_save(history: list[dict[str, Any]], who: str | None) -> list[dict[str, Any]]:
-    """`who`'s latest save in `history`: their last entry and those just before it of the same moment, one per field
-    in the order a save writes them (`TRACKED`), so that two saves within one second stay two."""
-    mine = [index for index, entry in enumerate(history) if entry.get("who") == who]
-    if not mine:
-        return []
-    start = mine[-1]
-    while start > 0 and _same_save(history[start - 1], history[start]):
-        start -= 1
-    return history[start:mine[-1] + 1]
-
-
-def _same_save(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    order = {field: rank for rank, field in enumerate(TRACKED)}
-    return ((before.get("at"), before.get("who")) == (after.get("at"), after.get("who"))
-            and order.get(str(before.get("field")), 9) < order.get(str(after.get("field")), -1))
+def own_last_save(history: list[dict[str, Any]], who: str | None
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """`who`'s latest save in `history` not undone and no undo itself, the entries of `who`'s undone saves and undos
+    after it (no one else's change), and how many undos those hold. An undo written before session 41 (no
+    `undoes`) reads as a save: `--undo` then puts its change back, as it did. UndoRefused: `none`, `undone`."""
+    runs = saves(history)
+    undone = {str(run[0][UNDOES]) for run in runs if UNDOES in run[0]}
+    own: list[dict[str, Any]] = []
+    past = 0
+    for run in reversed(runs):
+        if run[0].get("who") != who:
+            own[:0] = run  # someone else's: `_undoable` refuses naming it, if an own save is found before it
+            continue
+        if UNDOES in run[0] or run[0].get(SAVE) in undone:
+            past += UNDOES in run[0]
+            own[:0] = run
+            continue
+        return run, [entry for entry in own if entry.get("who") == who], past
+    raise UndoRefused("undone" if any(entry.get("who") == who for entry in history) else "none")
 
 
 def _undoable(item: dict[str, Any], done: list[dict[str, Any]],
@@ -280,22 +306,25 @@ def _undoable(item: dict[str, Any], done: list[dict[str, Any]],
         raise UndoRefused("changed")
 
 
-def _put_back(item: dict[str, Any], done: list[dict[str, Any]], who: str | None, at: str) -> dict[str, Any]:
-    """The item with `done`'s fields as they were before it, the change written in its history."""
+def _put_back(item: dict[str, Any], done: list[dict[str, Any]], mark: Mark) -> dict[str, Any]:
+    """The item with `done`'s fields as they were before it, the change written in its history as the undo of
+    `done`'s save (`undoes`: its id, when it has one)."""
     back = copy.deepcopy(item)
     for entry in done:
         _set_or_clear(back, entry["field"], entry.get("from"))
-    return appended(back, entries(item, back, item, who, at))
+    undoes = done[0].get(SAVE) if done else None
+    return appended(back, entries(item, back, item, mark.who, mark.at, mark.save,
+                                  str(undoes) if undoes else None))
 
 
 def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted: dict[str, Any],
-            record_id: str, who: str | None, at: str) -> dict[str, Any]:
-    """`current` with the item merged (`merge_item`), its new responses and changed fields written down (`at`,
-    `who`); ConflictError, nothing changed, when a field clashes."""
-    wanted = stamp_responses(seen, wanted, at)
+            record_id: str, mark: Mark) -> dict[str, Any]:
+    """`current` with the item merged (`merge_item`), its new responses and changed fields written down (`mark`);
+    ConflictError, nothing changed, when a field clashes."""
+    wanted = stamp_responses(seen, wanted, mark.at)
     try:
         stored = get_item(current, ref)  # FollowUpError when the item is gone
-        wanted = appended(wanted, entries(seen, wanted, stored, who, at))
+        wanted = appended(wanted, entries(seen, wanted, stored, mark.who, mark.at, mark.save))
         item = merge_item(seen, wanted, stored)
     except ItemClash as clash:
         raise ItemConflict(conflict_message(record_id, ref), clash.fields) from None

@@ -5,8 +5,19 @@ back by hand had left no trace, and "when was this closed?" had no answer
 (tryout s38-tryout10, Found 4). Every save that changes one of those fields
 appends one entry per field to the item's `history`:
 
-    {"at": "2026-12-07T09:14:03Z", "who": "surveys_editor", "field": "status", "from": "open", "to": "done"}
+    {"at": "2026-12-07T09:14:03Z", "save": "3f9c2a7b41d0", "who": "surveys_editor", "field": "status",
+     "from": "open", "to": "done"}
 
+`save` tells one save's entries from another's (`new_save`: 12 hex digits,
+the same on every entry of one save): `at` is to the second, and two saves
+by one writer within one second had read as one, so `z` refused or put back
+the wrong step (session 40's closing note). An undo's entries say which
+save they put back (`undoes`: that save's `save`), so that a later undo
+steps further back instead of undoing the undo (`surveys followup --undo`).
+Entries written before session 41 have neither and are told apart by
+`at` and `who`, as they were. `at` stays to the second: it is what people
+read (the dialog, `show`, the exports) and what "changed since" compares
+with the settings' last look; the order of a save's entries is the list's.
 `at` is UTC, the clock's moment of the write even under `--today` (a
 history says when a write happened; the day set is a view, not a write);
 `who` is the writer's name (`store.writer_name`: a name set, else the
@@ -27,10 +38,13 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any, Final
 
 HISTORY: Final = "history"
+SAVE: Final = "save"
+UNDOES: Final = "undoes"
 TRACKED: Final = ("status", "deadline", "to")
 """The fields whose changes are kept, in the order a save's entries are written."""
 
@@ -40,16 +54,24 @@ def now_stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def new_save() -> str:
+    """A save's id, written on each of its entries: 12 hex digits of a random UUID (one in 2**48 to meet another)."""
+    return uuid.uuid4().hex[:12]
+
+
 def entries(seen: dict[str, Any], wanted: dict[str, Any], stored: dict[str, Any], who: str | None,
-            at: str) -> list[dict[str, Any]]:
+            at: str, save: str | None = None, undoes: str | None = None) -> list[dict[str, Any]]:
     """One entry per tracked field `wanted` changed from `seen` (the item as the person opened it) that is not
-    already so in `stored` (another office set the same value: nothing changes, nothing to say)."""
+    already so in `stored` (another office set the same value: nothing changes, nothing to say); `save` is the
+    save's id, `undoes` the id of the save an undo puts back."""
     found = []
     for field in TRACKED:
         was, now = value_of(seen, field), value_of(wanted, field)
         if now == was or value_of(stored, field) == now:
             continue
         entry: dict[str, Any] = {"at": at}
+        if save:
+            entry[SAVE] = save
         if who:
             entry["who"] = who
         entry["field"] = field
@@ -57,6 +79,8 @@ def entries(seen: dict[str, Any], wanted: dict[str, Any], stored: dict[str, Any]
             entry["from"] = was
         if now is not None:
             entry["to"] = now
+        if undoes:
+            entry[UNDOES] = undoes
         found.append(entry)
     return found
 
@@ -103,20 +127,42 @@ def last_change(item: dict[str, Any], field: str = "status") -> dict[str, Any] |
 
 
 def last_save(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """The entries of the item's latest save: the last entry and those before it of the same moment and writer."""
+    """The entries of the item's latest save: the last entry and those of the same save (`one_save`)."""
     history = history_of(item)
-    if not history:
-        return []
-    last = history[-1]
-    same = [entry for entry in history if (entry.get("at"), entry.get("who")) == (last.get("at"), last.get("who"))]
-    return same
+    return [entry for entry in history if one_save(entry, history[-1])] if history else []
+
+
+def one_save(entry: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two entries were written by one save: the same `save` id; for entries written before there was one
+    (neither has it), the same moment and writer."""
+    if SAVE in entry or SAVE in other:
+        return entry.get(SAVE) == other.get(SAVE)
+    return (entry.get("at"), entry.get("who")) == (other.get("at"), other.get("who"))
+
+
+def saves(history: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """`history` cut into its saves, oldest first: runs of entries of one save (`one_save`). An entry written before
+    there were save ids starts a new save when it repeats a field of the run, as one save writes each field once
+    and in `TRACKED`'s order (two saves by one writer within one second stay two, as far as that can tell)."""
+    order = {field: rank for rank, field in enumerate(TRACKED)}
+    found: list[list[dict[str, Any]]] = []
+    for entry in history:
+        run = found[-1] if found else None
+        if run is not None and one_save(run[-1], entry) and (
+                SAVE in entry or order.get(str(run[-1].get("field")), 9) < order.get(str(entry.get("field")), -1)):
+            run.append(entry)
+        else:
+            found.append([entry])
+    return found
 
 
 def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether a history entry or a response of the item is newer than `stamp` (a UTC time as `now_stamp` writes
-    it): a response without its own time counts from the day after `stamp`'s day. Those made at one of the moments
-    `own` (the person's own saves since) are not news to them."""
-    if any(str(entry.get("at", "")) > stamp and entry.get("at") not in own for entry in history_of(item)):
+    it): a response without its own time counts from the day after `stamp`'s day. Those of `own` (the person's own
+    saves since: an entry by its save id, a response or an older entry by its moment) are not news to them; another
+    office's save in the same second as the person's still is."""
+    if any(str(entry.get("at", "")) > stamp and entry.get(SAVE, entry.get("at")) not in own
+           for entry in history_of(item)):
         return True
     for response in item.get("responses") or []:
         at = response.get("at")

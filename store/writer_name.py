@@ -5,7 +5,8 @@ half an office's entries said nobody. The name is, first that answers:
 
 1. `SURVEYS_USER` in the environment (one run, a script, a shared login);
 2. the name set in the user's settings (`"user"` in `~/.config/surveys/settings.json`), which the browser and
-   `surveys followup` hand over with `set_name` (the store never reads the browser's settings itself);
+   `surveys followup` read and hand over with each save and undo (`named`; the store never reads the browser's
+   settings itself, and keeps no name between calls: two browsers or tests in one process never mix names);
 3. the store's own name for the writer: the PostgreSQL role the URL connects as (a file store has none);
 4. the operating system's user (`getpass.getuser()`).
 
@@ -24,18 +25,10 @@ ENV: Final = "SURVEYS_USER"
 LONGEST: Final = 80
 """Characters kept of a name: it is shown on one row of the follow-up dialog and in every export."""
 
-_named: str | None = None
 
-
-def set_name(name: object) -> None:
-    """The name set in the user's settings (None, or anything but a string: none set)."""
-    global _named
-    _named = _clean(name)
-
-
-def set_named() -> str | None:
-    """The name set for this run: the environment's, else the settings' (None: none set)."""
-    return _clean(os.environ.get(ENV)) or _named
+def set_named(named: object = None) -> str | None:
+    """The name set for this run: the environment's, else `named` (the settings'; anything but a string: none)."""
+    return _clean(os.environ.get(ENV)) or _clean(named)
 
 
 def os_user() -> str | None:
@@ -46,9 +39,10 @@ def os_user() -> str | None:
         return None
 
 
-def writer_name(role: str | None) -> str | None:
-    """Who a history entry names: a set name, else the store's `role` (PostgreSQL), else the OS user."""
-    return set_named() or _clean(role) or os_user()
+def writer_name(role: str | None, named: object = None) -> str | None:
+    """Who a history entry names: `SURVEYS_USER`, else `named` (the settings'), else the store's `role`
+    (PostgreSQL), else the OS user."""
+    return set_named(named) or _clean(role) or os_user()
 
 
 def _clean(name: object) -> str | None:

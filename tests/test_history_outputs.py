@@ -46,7 +46,6 @@ def _utc_and_a_name(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(writer_name.ENV, raising=False)
     monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
     yield
-    writer_name.set_name(None)
     monkeypatch.undo()
     time.tzset()
 

@@ -131,6 +131,8 @@ class FollowUpSaved(JobDone):
     """When the save was made (UTC, as its history entries and new responses say it)."""
     changes: tuple[dict[str, Any], ...] = ()
     """The history entries the save left (`store.item_history`): what `z` in the `u` list puts back."""
+    save: str | None = None
+    """The save's id, on each of its history entries: "changed since" knows the person's own by it."""
 
     def note(self, t: Translator) -> str:
         from .days import visit_named  # noqa: PLC0415 - the note's words, said once

@@ -20,8 +20,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass
+import threading
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 SORTS = ("date", "locality", "body")
 LANGUAGES = ("vi", "en")
@@ -38,6 +40,44 @@ class Settings:
     """The same below `WIDE` columns (None: hidden); a choice made at one width is not applied at the other."""
     lang: str | None = None
     """None until the user switches language in the browser (`L`); `--lang` still wins for one run."""
+
+
+@dataclass
+class UserSettings:
+    """What the browser needs of the user's own settings, read once at its start (`load_user`) rather than on the
+    interface's thread at the first `u`: the name a follow-up history gives this user, handed with each save and
+    undo (`store.writer_name`), and when each visit's list was last opened, per archive (`looked_before`)."""
+
+    name: str | None = None
+    lang: str | None = None
+    looked: dict[str, Any] = field(default_factory=dict)
+    """The file's `looked` as read, kept up to date with this run's looks (`looked_now`)."""
+
+    def looked_before(self, location: str, visit: str) -> str | None:
+        """`last_looked` on what was read at the start and this run's looks since."""
+        return _looked_in(self.looked, location, visit)
+
+    def looked_now(self, location: str, visit: str, stamp: str) -> None:
+        """Remember this run's look in memory as `save_looked` does in the file (a thread worker writes it)."""
+        from store.backends import printable_location  # noqa: PLC0415
+
+        key = printable_location(location)
+        archive = self.looked.get(key)
+        self.looked[key] = {**(archive if isinstance(archive, dict) else {}), visit: stamp, EVERY: stamp}
+
+
+def load_user(path: Path | None = None) -> UserSettings:
+    """The user's settings the browser keeps for its run (defaults when the file is missing or unreadable)."""
+    raw = _read(path or user_settings_path())
+    name, lang, looked = raw.get("user"), raw.get("lang"), raw.get("looked")
+    return UserSettings(name=name if isinstance(name, str) and name.strip() else None,
+                        lang=lang if lang in LANGUAGES else None,
+                        looked=dict(looked) if isinstance(looked, dict) else {})
+
+
+_USER_WRITES = threading.Lock()
+"""The user's settings are read, changed and written whole: a look saved in a thread worker and the language saved
+on the interface's thread must not write over each other."""
 
 
 def settings_path(location: Path | str) -> Path:
@@ -82,14 +122,14 @@ def load_user_name(path: Path | None = None) -> str | None:
     return name if isinstance(name, str) and name.strip() else None
 
 
-def interface_lang(given: str | None, store_lang: str | None) -> str:
+def interface_lang(given: str | None, store_lang: str | None, user_lang: str | None = None) -> str:
     """The one rule for the language every face speaks (the browser, `surveys list`, `show` and the other commands
     that say things): `--lang` (`given`), else the language last chosen with `L` on this store, else on any store
     (the user's), else the locale's. `surveys list` had skipped the two saved ones: a user who switched the
     browser to English got Vietnamese headings from `surveys show` under a Vietnamese locale."""
     from .i18n import detect_lang  # noqa: PLC0415 - the catalog: loaded only when no saved choice answers
 
-    return given or store_lang or load_user_lang() or detect_lang()
+    return given or store_lang or user_lang or load_user_lang() or detect_lang()
 
 
 def store_lang(location: Path | str) -> str | None:
@@ -100,8 +140,9 @@ def store_lang(location: Path | str) -> str | None:
 def save_user_lang(lang: str, path: Path | None = None) -> bool:
     """Remember `lang` as this user's, keeping whatever else the file holds; False if it cannot be written."""
     path = path or user_settings_path()
-    wanted = {**_read(path), "lang": lang}
-    return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
+    with _USER_WRITES:
+        wanted = {**_read(path), "lang": lang}
+        return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def load_user_export(path: Path | None = None) -> dict[str, object]:
@@ -114,8 +155,9 @@ def load_user_export(path: Path | None = None) -> dict[str, object]:
 def save_user_export(choices: dict[str, object], path: Path | None = None) -> bool:
     """Remember the export dialog's choices as this user's, keeping whatever else the file holds (the language)."""
     path = path or user_settings_path()
-    wanted = {**_read(path), "export": choices}
-    return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
+    with _USER_WRITES:
+        wanted = {**_read(path), "export": choices}
+        return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 LOOKED_KEPT = 500
@@ -127,10 +169,14 @@ EVERY = "*"
 def last_looked(location: str, visit: str, path: Path | None = None) -> str | None:
     """When this user last opened the `u` list of `visit` in the archive at `location` (a UTC stamp, as the history
     writes it); for a visit never opened, when any list of the archive was; None the first time."""
+    looked = _read(path or user_settings_path()).get("looked")
+    return _looked_in(looked if isinstance(looked, dict) else {}, location, visit)
+
+
+def _looked_in(looked: dict[str, Any], location: str, visit: str) -> str | None:
     from store.backends import printable_location  # noqa: PLC0415
 
-    looked = _read(path or user_settings_path()).get("looked")
-    archive = looked.get(printable_location(location)) if isinstance(looked, dict) else None
+    archive = looked.get(printable_location(location))
     if not isinstance(archive, dict):
         return None
     stamp = archive.get(visit, archive.get(EVERY))
@@ -143,10 +189,14 @@ def save_looked(location: str, visit: str, stamp: str, path: Path | None = None)
     from store.backends import printable_location  # noqa: PLC0415
 
     path = path or user_settings_path()
+    with _USER_WRITES:
+        return _save_looked(path, printable_location(location), visit, stamp)
+
+
+def _save_looked(path: Path, key: str, visit: str, stamp: str) -> bool:
     saved = _read(path)
     raw = saved.get("looked")
     looked: dict[str, object] = raw if isinstance(raw, dict) else {}
-    key = printable_location(location)
     mine = looked.get(key)
     archive = {k: v for k, v in (mine if isinstance(mine, dict) else {}).items()
                if k not in (visit, EVERY) and isinstance(v, str)}

@@ -23,7 +23,16 @@ from . import layout
 from .i18n import Translator
 from .kinds import kind_counted
 from .safe import visible
-from .settings import Settings, interface_lang, load_settings, save_settings, save_user_lang, settings_path
+from .settings import (
+    Settings,
+    UserSettings,
+    interface_lang,
+    load_settings,
+    load_user,
+    save_settings,
+    save_user_lang,
+    settings_path,
+)
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -90,6 +99,8 @@ class BrowserState:
     unknown: tuple[Filter, tuple[UnknownPlace, ...]] | None = None
     """A filter that found nothing, and its place names that name no unit with the names nearest each
     (`Searches.say_unknown_places`): the empty list says them under the filter."""
+    user: UserSettings = field(default_factory=UserSettings)
+    """The user's own settings as read at the start: the name the follow-up history gives them, their last looks."""
     _text_test: tuple[Filter, TextTest | None] | None = field(default=None, repr=False)
     """`text_test` of the filter it was made for: every list row asks it."""
 
@@ -100,10 +111,10 @@ class BrowserState:
         `lang` None: the language last chosen in the browser on this store, else on any (the user's), else the
         locale's."""
         store = StoreRef.of(store_path)
-        settings = load_settings(store.settings_file)
-        chosen = interface_lang(lang, settings.lang)
+        settings, user = load_settings(store.settings_file), load_user()
+        chosen = interface_lang(lang, settings.lang, user.lang)
         return cls(store, Translator(chosen), settings, _parse_or_empty(settings.filter), settings.sort,
-                   preloaded=records)
+                   preloaded=records, user=user)
 
     @property
     def lang(self) -> str:

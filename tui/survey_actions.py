@@ -137,40 +137,40 @@ class SurveyActions:
         from .screens.items_since import FollowUpSession  # noqa: PLC0415 - a fast start
 
         if self.session is None:
-            from store.writer_name import set_name  # noqa: PLC0415
-
-            from .settings import load_user_name  # noqa: PLC0415
-
-            set_name(load_user_name())  # the history's "who" (store.writer_name), before this run's first save
             self.session = FollowUpSession(undo=self._undo_save)
         return self.session
 
     def _since(self, session: Any, visit: str) -> str | None:
-        """When this user had last opened `visit`'s list in this archive before this run (`tui.settings`); the first
-        look of the run is remembered for the next, and this run keeps comparing with the one before."""
+        """When this user had last opened `visit`'s list in this archive before this run (the user's settings as read
+        at the start, `tui.settings.UserSettings`); the first look of the run is remembered for the next, written in
+        a thread worker (the interface's thread reads and writes no file for it), and this run keeps comparing with
+        the one before."""
         if visit not in session.since:
             from store.item_history import now_stamp  # noqa: PLC0415
 
-            from .settings import last_looked, save_looked  # noqa: PLC0415
+            from .settings import save_looked  # noqa: PLC0415
 
-            location, stamp = str(self.state.store.location), now_stamp()
-            before = last_looked(location, visit)
+            location, stamp, user = str(self.state.store.location), now_stamp(), self.state.user
+            before = user.looked_before(location, visit)
             # never a list of this archive before: this first look is the one the run compares with, so another
             # office's change made after it is marked when the list opens again (tryout s40-tryout12)
             session.since[visit] = before if before is not None else stamp
-            save_looked(location, visit, stamp)  # a convenience: a file that cannot be written is let be
+            user.looked_now(location, visit, stamp)
+            # a convenience: a file that cannot be written is let be
+            self.screen.run_worker(lambda: save_looked(location, visit, stamp), thread=True, group="looked",
+                                   exit_on_error=False)
         return session.since[visit]
 
     def _undo_save(self, record: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...],
                    own: tuple[dict[str, Any], ...]) -> dict[str, Any]:
         """In a thread: `z`, the save whose history entries are `done` put back in the record as stored now (`own`:
-        what this run wrote to the item since, no one else's change)."""
+        what this run wrote to the item since, no one else's change), under the name in the user's settings."""
         from store.backends import open_repository  # noqa: PLC0415
         from store.followup import undo_save  # noqa: PLC0415
 
         repository = open_repository(self.state.store.location)
         try:
-            return undo_save(repository, str(record["id"]), ref, list(done), own)
+            return undo_save(repository, str(record["id"]), ref, list(done), own, named=self.state.user.name)
         finally:
             repository.close()
 
@@ -231,12 +231,13 @@ class SurveyActions:
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location, read_only=self.reader(),
-                                links=[link for link in (links or {}).get(ref, []) if not link.dropped])
+                                links=[link for link in (links or {}).get(ref, []) if not link.dropped],
+                                named=state.user.name)
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:
                 if isinstance(saved, FollowUpSaved):  # `z` in the list may put it back; not news to this person
-                    self._session().saved(saved.record_id, ref, saved.at, saved.changes)
+                    self._session().saved(saved.record_id, ref, saved.at, saved.changes, saved.save)
                 self.screen.post_message(saved)
                 if dialog.saved is not None:  # back to the list, on the next item: six updates, six saves
                     self._items(dialog.saved, next_item(dialog.saved, ref), self.state.item_test())

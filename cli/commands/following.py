@@ -7,9 +7,11 @@ that moment under the store's lock; `--expect-status` makes it
 conditional: if someone has changed the item's status meanwhile, nothing is
 written and the exit status is 1. `--undo` puts this user's latest save of
 the item back (`store.followup.undo_last`), refused as the browser's `z` is
-when someone else changed the item since; `--history` prints the item's
+when someone else changed the item since; each `--undo` steps one save
+further back (an undo, the browser's `z` or an earlier `--undo`, is stepped
+over and said, never itself undone); `--history` prints the item's
 history (`store.history_said`). The history's "who" is `store.writer_name`'s,
-the settings' name handed to it here as the browser does.
+the settings' name handed with each save and undo, as the browser does.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ from store.history_said import change_said, entry_line, history_lines
 from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
 from store.today import current_day
-from store.writer_name import set_name
 
 from ..help_format import WholeWords
 from ..i18n import explain, lang, t
@@ -92,11 +93,11 @@ def run_followup(args: argparse.Namespace) -> int:
         raise UsageError(t("cli.followup_what"))
     from tui.settings import load_user_name  # noqa: PLC0415 - plain JSON, read only by a command that writes
 
-    set_name(load_user_name())  # the history's "who" (store.writer_name), as the browser's saves name it
+    named = load_user_name()  # the history's "who" (store.writer_name), handed with each write as the browser does
     repository = open_store(args)
     try:
-        saved = _undo(repository, args, ref) if args.undo else None
-        saved = _save(repository, args, ref, changes) if changes else saved
+        saved = _undo(repository, args, ref, named) if args.undo else None
+        saved = _save(repository, args, ref, changes, named) if changes else saved
         for earlier, decision in decisions:
             saved = _decide(repository, args, ref, earlier, decision)
         saved = saved if saved is not None else _read(repository, args, ref)
@@ -127,8 +128,9 @@ def history_said_lines(record: dict[str, Any], ref: ItemRef, lang: str) -> str:
     return f"{record['id']} {item_label(ref)}:\n" + "\n".join(f"  {visible(line)}" for line in lines)
 
 
-def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef) -> Any:
-    """`--undo`: this user's latest save of the item put back; refused (exit 1, nothing written) as `z` is."""
+def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef, named: str | None) -> Any:
+    """`--undo`: this user's latest save of the item not undone yet put back; refused (exit 1, nothing written) as
+    `z` is. When their last change was itself an undo, that is said first: the save before it is the one undone."""
     from store.followup import UndoRefused, undo_last  # noqa: PLC0415
 
     current = repository.get(args.id)
@@ -137,17 +139,23 @@ def _undo(repository: Any, args: argparse.Namespace, ref: ItemRef) -> Any:
     _item_exists(current, ref, args.id)
     item = f"{args.id} {item_label(ref)}"
     try:
-        stored, written = undo_last(repository, args.id, ref)
+        undone = undo_last(repository, args.id, ref, named)
     except UndoRefused as refused:
+        who = writer(repository, named) or t("cli.nobody")
         if refused.why == "none":
-            raise LookupError(t("cli.undo_none", item=item, who=writer(repository) or t("cli.nobody"))) from None
+            raise LookupError(t("cli.undo_none", item=item, who=who)) from None
+        if refused.why == "undone":
+            raise LookupError(t("cli.undo_all_undone", item=item, who=who)) from None
         if refused.why == "later" and refused.entry is not None:
             raise LookupError(t("cli.undo_later", item=item, change=entry_line(refused.entry, lang()))) from None
         raise LookupError(t("cli.undo_changed", item=item)) from None
     except FollowUpError as error:
         raise LookupError(explain(str(error))) from None
-    print(t("history.undone", item=item, what="; ".join(change_said(entry, lang()) for entry in written)))
-    return stored
+    if undone.past_undos:  # their last change was an undo: a step further back, not the undo undone
+        print(t("cli.undo_stepped", item=item, count=undone.past_undos,
+                save=entry_line(undone.done[-1], lang())))
+    print(t("history.undone", item=item, what="; ".join(change_said(entry, lang()) for entry in undone.written)))
+    return undone.record
 
 
 def _item_ref(args: argparse.Namespace) -> ItemRef:
@@ -185,7 +193,8 @@ def _decide(repository: Any, args: argparse.Namespace, ref: ItemRef, earlier: tu
         raise LookupError(explain(str(error))) from None
 
 
-def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], changes: dict[str, Any]) -> Any:
+def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], changes: dict[str, Any],
+          named: str | None) -> Any:
     expect = args.expect_status
 
     def still_expected(current: dict[str, Any]) -> None:
@@ -195,7 +204,7 @@ def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], chang
                                   now=_status_said(status_of(get_item(current, ref))), expected=_status_said(expect)))
 
     try:
-        return save_followup(repository, args.id, ref, check=still_expected, **changes)
+        return save_followup(repository, args.id, ref, check=still_expected, named=named, **changes)
     except FollowUpError as error:
         raise LookupError(explain(str(error))) from None
 

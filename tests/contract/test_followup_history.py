@@ -38,13 +38,15 @@ def test_a_save_of_status_and_deadline_leaves_one_entry_each_with_when_and_who(r
                                                                               other: Repository) -> None:  # noqa: F811
     before = present(repository.get(ID))
     save_item(repository, before, R1, edit_item(before, R1, status="done", deadline="31/12/2026"),
-              at="2026-12-07T09:14:03Z")
+              at="2026-12-07T09:14:03Z", save="0a1b2c3d4e5f")
     history = _item(other)["history"]
     assert _said(history) == [("status", "open", "done"), ("deadline", None, "2026-12-31")]
     assert {entry["at"] for entry in history} == {"2026-12-07T09:14:03Z"}
     who = writer(repository)  # a set name, else the PostgreSQL role, else the OS user (store.writer_name, session 40)
     assert [entry.get("who") for entry in history] == [who, who]
-    assert saved_entries(present(other.get(ID)), R1, "2026-12-07T09:14:03Z") == history
+    assert {entry["save"] for entry in history} == {"0a1b2c3d4e5f"}  # one save, one id on each of its entries
+    assert saved_entries(present(other.get(ID)), R1, "0a1b2c3d4e5f") == history
+    assert validate(present(other.get(ID))) == []
 
 
 def test_a_response_alone_leaves_no_entry_but_its_moment(repository: Repository,
@@ -81,18 +83,19 @@ def test_undo_puts_the_save_back_and_says_so_in_the_history(repository: Reposito
     before = present(repository.get(ID))
     done = saved_entries(save_item(repository, before, R1, edit_item(before, R1, status="not accepted",
                                                                       deadline="2026-12-31"),
-                                   at="2026-12-07T09:14:03Z"), R1, "2026-12-07T09:14:03Z")
+                                   at="2026-12-07T09:14:03Z", save="0a1b2c3d4e5f"), R1, "0a1b2c3d4e5f")
     undo_save(repository, ID, R1, done)
     item = _item(other)
     assert item.get("status", "open") == "open" and "deadline" not in item
     assert _said(item["history"][2:]) == [("status", "not accepted", "open"), ("deadline", "2026-12-31", None)]
+    assert {entry.get("undoes") for entry in item["history"][2:]} == {"0a1b2c3d4e5f"}  # the undo names its save
 
 
 def test_undo_is_refused_when_another_office_changed_the_item_since(repository: Repository,
                                                                      other: Repository) -> None:  # noqa: F811
     before = present(repository.get(ID))
     done = saved_entries(save_item(repository, before, R1, edit_item(before, R1, status="done"),
-                                   at="2026-12-07T09:14:03Z"), R1, "2026-12-07T09:14:03Z")
+                                   at="2026-12-07T09:14:03Z", save="0a1b2c3d4e5f"), R1, "0a1b2c3d4e5f")
     save_followup(other, ID, R1, deadline="2027-01-31")
     with pytest.raises(UndoRefused) as refused:
         undo_save(repository, ID, R1, done)

@@ -28,6 +28,7 @@ from store.followup import (
     undo_save,
 )
 from store.importing import import_paths
+from store.item_history import new_save
 from store.repository import Repository
 from store.today import set_today
 from tests.contract.test_other_writers import ID, R1, other  # noqa: F401 - `other`: the second handle
@@ -39,19 +40,20 @@ def _os_user(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The OS user is "lan", no name is set: each test sets what it needs."""
     monkeypatch.delenv(writer_name.ENV, raising=False)
     monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
-    writer_name.set_name(None)
     yield
-    writer_name.set_name(None)
 
 
 def _item(handle: Repository) -> dict[str, Any]:
     return get_item(present(handle.get(ID)), R1)
 
 
-def _save(handle: Repository, at: str, **changes: Any) -> list[dict[str, Any]]:
-    """One save of the first recommendation at `at`, as the dialog makes it; its history entries."""
+def _save(handle: Repository, at: str, named: str | None = None, **changes: Any) -> list[dict[str, Any]]:
+    """One save of the first recommendation at `at`, as the dialog makes it (`named`: the settings' name); its
+    history entries."""
     before = present(handle.get(ID))
-    return saved_entries(save_item(handle, before, R1, edit_item(before, R1, **changes), at=at), R1, at)
+    save = new_save()
+    return saved_entries(save_item(handle, before, R1, edit_item(before, R1, **changes), at=at, save=save,
+                                   named=named), R1, save)
 
 
 def _role(handle: Repository) -> str | None:
@@ -64,10 +66,9 @@ def test_the_history_names_the_role_else_the_os_user_and_a_set_name_wins(reposit
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     _save(repository, "2026-12-07T09:00:00Z", status="in progress")
     assert _item(other)["history"][-1]["who"] == (_role(repository) or "lan")  # a file store: the OS user
-    writer_name.set_name("Nguyễn Thị Lan")  # the user's settings
-    _save(repository, "2026-12-07T09:00:01Z", status="done")
+    _save(repository, "2026-12-07T09:00:01Z", "Nguyễn Thị Lan", status="done")  # the user's settings
     monkeypatch.setenv(writer_name.ENV, "  phòng   dân nguyện ")  # the environment wins over the settings
-    _save(repository, "2026-12-07T09:00:02Z", deadline="2027-01-31")
+    _save(repository, "2026-12-07T09:00:02Z", "Nguyễn Thị Lan", deadline="2027-01-31")
     assert [entry["who"] for entry in _item(other)["history"][1:]] == ["Nguyễn Thị Lan", "phòng dân nguyện"]
 
 
@@ -118,7 +119,7 @@ def test_undo_last_puts_back_the_writers_own_latest_save(repository: Repository,
     assert refused.value.why == "none"
     save_followup(repository, ID, R1, status="in progress")
     save_followup(repository, ID, R1, status="not accepted", deadline="2027-01-31")  # within the same second
-    _, written = undo_last(repository, ID, R1)
+    written = undo_last(repository, ID, R1).written
     item = _item(other)
     assert item.get("status") == "in progress" and "deadline" not in item and len(item["history"]) == 5
     assert [(entry["field"], entry.get("to")) for entry in written] == [("status", "in progress"), ("deadline", None)]

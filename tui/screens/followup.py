@@ -95,9 +95,12 @@ class FollowUpScreen(ModalScreen[Any]):
     """
 
     def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None,
-                 location: str | None = None, links: list[Any] | None = None, read_only: bool = False) -> None:
+                 location: str | None = None, links: list[Any] | None = None, read_only: bool = False,
+                 named: str | None = None) -> None:
         super().__init__()
         self.record = record
+        self.named = named
+        """The name in the user's settings, written with the save (`store.writer_name`)."""
         self.read_only = read_only
         """A reader's (a read-only store): the item shown, its fields closed, Ctrl+S says why nothing is saved."""
         self.links = links or []
@@ -285,8 +288,8 @@ class FollowUpScreen(ModalScreen[Any]):
             return
         self.saving, self.editing = True, edited
         self._say(Text(self.t("followup.saving")))
-        location, before, ref, t, restore = self.location, self.record, self.ref, self.t, self.gone
-        self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore), thread=True,
+        location, before, ref, t, restore, named = self.location, self.record, self.ref, self.t, self.gone, self.named
+        self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore, named), thread=True,
                         group="followup-save", exclusive=True, exit_on_error=False)
 
     def _early_deadline(self, deadline: Any) -> bool:

@@ -45,18 +45,19 @@ class GoneMeanwhile(ConflictError):
 
 
 def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
-                  t: Translator, restore: bool = False) -> FollowUpSaved:
+                  t: Translator, restore: bool = False, named: str | None = None) -> FollowUpSaved:
     """In a worker: put the edited item's changed fields into the record as stored now; refuse if one of them changed
     meanwhile.
     `restore` (asked after `GoneMeanwhile`): a visit still deleted is put back as the dialog opened it, with the edit
-    (`store.put_back`, as the correction screen does)."""
+    (`store.put_back`, as the correction screen does). `named`: the name in the user's settings, which the history
+    gives the writer (`store.writer_name`)."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
-    from store.item_history import now_stamp  # noqa: PLC0415
+    from store.item_history import new_save, now_stamp  # noqa: PLC0415
     from store.put_back import put_back  # noqa: PLC0415
 
-    repository, at = open_repository(location), now_stamp()
+    repository, at, save = open_repository(location), now_stamp(), new_save()
     try:
-        stored = save_item(repository, before, ref, after, at=at)
+        stored = save_item(repository, before, ref, after, at=at, save=save, named=named)
     except RecordNotFound:
         if not restore:
             raise GoneMeanwhile(t("followup.gone", id=before["id"])) from None
@@ -70,8 +71,8 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
         raise ChangedMeanwhile(t("note.changed_meanwhile"), current, getattr(conflict, "fields", None)) from None
     finally:
         repository.close()
-    changes = tuple(saved_entries(stored, ref, at))  # what this save changed: `z` in the list puts it back
-    return FollowUpSaved(before["id"], ref[0], ref[1], visit=before, at=at, changes=changes)
+    changes = tuple(saved_entries(stored, ref, save))  # what this save changed: `z` in the list puts it back
+    return FollowUpSaved(before["id"], ref[0], ref[1], visit=before, at=at, changes=changes, save=save)
 
 
 LABELS: dict[str, tuple[str, str | None]] = {

@@ -50,14 +50,15 @@ class FollowUpSession:
     since: dict[str, str | None] = field(default_factory=dict)
     """Per visit id: when its list had last been opened before this session's first look (None: never)."""
 
-    def saved(self, record_id: str, ref: ItemRef, at: str | None, changes: tuple[dict[str, Any], ...]) -> None:
-        if at:
-            self.own.add(at)
+    def saved(self, record_id: str, ref: ItemRef, at: str | None, changes: tuple[dict[str, Any], ...],
+              save: str | None = None) -> None:
+        """A save of this session: its moment (its new responses say it) and id (its history entries say it) are the
+        person's own, not news to them. A save of a response only leaves no history entry: `z` still puts back the
+        save before it (the response stays), so the stack is kept (it had been dropped)."""
+        self.own.update(mark for mark in (at, save) if mark)
         if changes:
             self.saves.setdefault((record_id, ref), []).append(changes)
             self.written.setdefault((record_id, ref), []).extend(changes)
-        else:  # a response only: nothing for `z` to put back, and the saves before it are no longer the last
-            self.saves.pop((record_id, ref), None)
 
     def undone(self, record_id: str, ref: ItemRef, written: list[dict[str, Any]]) -> None:
         """The newest save of the item was put back, `written` in its history."""
@@ -67,7 +68,7 @@ class FollowUpSession:
         if not stack:
             self.saves.pop((record_id, ref), None)
         self.written.setdefault((record_id, ref), []).extend(written)
-        self.own.update(str(entry.get("at")) for entry in written)
+        self.own.update(str(entry.get("save", entry.get("at"))) for entry in written)
 
     def top(self, record_id: str, ref: ItemRef) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
         """The newest save not undone and every entry written to the item after it (empty: nothing to undo)."""
@@ -170,5 +171,9 @@ class SinceLooked:
 
 
 def stored_entries(stored: dict[str, Any], ref: ItemRef, done: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
-    """The entries the undo wrote: the item's last ones, as many as the save it undid had."""
-    return history_of(get_item(stored, ref))[-len(done):]
+    """The entries the undo wrote: those that say they undo `done`'s save; for a save written before there were
+    save ids, the item's last ones, as many as the save it undid had."""
+    history, save = history_of(get_item(stored, ref)), done[0].get("save") if done else None
+    if save:
+        return [entry for entry in history if entry.get("undoes") == save]
+    return history[-len(done):]
