@@ -274,8 +274,9 @@ def undo_last(repository: Repository, record_id: str, ref: ItemRef, named: str |
 def own_last_save(history: list[dict[str, Any]], who: str | None
                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """`who`'s latest save in `history` not undone and no undo itself, the entries of `who`'s undone saves and undos
-    after it (no one else's change), and how many undos those hold. An undo written before session 41 (no
-    `undoes`) reads as a save: `--undo` then puts its change back, as it did. UndoRefused: `none`, `undone`."""
+    after it (no one else's change), and how many undos those hold. A save without an id (an older program's) is
+    undone when an undo names its moment. An undo written before session 41 (no `undoes`) reads as a save: `--undo`
+    then puts its change back, as it did. UndoRefused: `none`, `undone`."""
     runs = saves(history)
     undone = {str(run[0][UNDOES]) for run in runs if UNDOES in run[0]}
     own: list[dict[str, Any]] = []
@@ -284,7 +285,7 @@ def own_last_save(history: list[dict[str, Any]], who: str | None
         if run[0].get("who") != who:
             own[:0] = run  # someone else's: `_undoable` refuses naming it, if an own save is found before it
             continue
-        if UNDOES in run[0] or run[0].get(SAVE) in undone:
+        if UNDOES in run[0] or run[0].get(SAVE, run[0].get("at")) in undone:
             past += UNDOES in run[0]
             own[:0] = run
             continue
@@ -308,11 +309,11 @@ def _undoable(item: dict[str, Any], done: list[dict[str, Any]],
 
 def _put_back(item: dict[str, Any], done: list[dict[str, Any]], mark: Mark) -> dict[str, Any]:
     """The item with `done`'s fields as they were before it, the change written in its history as the undo of
-    `done`'s save (`undoes`: its id, when it has one)."""
+    `done`'s save (`undoes`: its id; a save written before there were ids, by its moment)."""
     back = copy.deepcopy(item)
     for entry in done:
         _set_or_clear(back, entry["field"], entry.get("from"))
-    undoes = done[0].get(SAVE) if done else None
+    undoes = (done[0].get(SAVE) or done[0].get("at")) if done else None
     return appended(back, entries(item, back, item, mark.who, mark.at, mark.save,
                                   str(undoes) if undoes else None))
 

@@ -51,6 +51,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store", "store.errors", "store.folding",
         "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.item_history",  # a follow-up item's status history and "changed since", pure
+        "store.corrected_items",  # a correction's history entries for the items it changed (pure)
         "store.gazetteer_units",  # what a look-up returns and the keys names are filed under
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
         "store.former_communes",  # one commune merged away named with its district and province (ward clause)

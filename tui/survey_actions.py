@@ -262,7 +262,7 @@ class SurveyActions:
             return
         from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
 
-        screen = CorrectScreen(record, self.state.store.location, self.state.lang)
+        screen = CorrectScreen(record, self.state.store.location, self.state.lang, named=self.state.user.name)
 
         def done(stored: dict[str, Any] | None) -> None:
             if stored is not None:

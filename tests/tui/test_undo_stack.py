@@ -3,6 +3,10 @@
 A user who set three wrong statuses in a row could take back only the last (hist1: one save per item per run). Each
 press now puts the previous save back, each undo written in the history; another office's change in between still
 refuses, naming it; the name written is the settings' `user` (`store.writer_name`).
+
+The clock is frozen (`now_stamp`): every save of a flow lands in one second, as they did under load, when saves were
+told apart by (second, writer) and these flows failed (session 40 had marked them xfail); each save's id tells them
+apart now (session 41, hist3).
 """
 
 from __future__ import annotations
@@ -20,15 +24,18 @@ from tests.tui.test_item_history_s39 import R1, SIZES, _newest, _save_status, _s
 from tui.i18n import Translator
 from tui.screens.items import ItemsScreen
 
-_SAME_SECOND = pytest.mark.xfail(strict=False, reason=(
-    "history stamps are to the second (store.item_history.now_stamp) and undo_save tells one save's entries by "
-    "(at, who): saves landing in one second can be read as one, so under load z refuses or undoes the wrong step; "
-    "finer stamps are next session's first job (session 40's closing note)"))
+STAMP = "2026-12-07T09:14:03Z"
+
+
+@pytest.fixture(autouse=True)
+def _one_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save and undo of the test at one moment: the dialog's (`store.item_history`) and the store's."""
+    monkeypatch.setattr("store.item_history.now_stamp", lambda: STAMP)
+    monkeypatch.setattr("store.followup.now_stamp", lambda: STAMP)
 
 
 @pytest.mark.slow  # a Pilot flow
 @pytest.mark.parametrize("lang, size", SIZES)
-@_SAME_SECOND
 async def test_z_puts_back_each_save_of_the_run_in_turn(bundled_store: Path, lang: str, size: tuple[int, int]) -> None:
     t = Translator(lang)
     settings = Path(os.environ["XDG_CONFIG_HOME"]) / "surveys" / "settings.json"
@@ -51,13 +58,13 @@ async def test_z_puts_back_each_save_of_the_run_in_turn(bundled_store: Path, lan
         assert [entry.get("to", "open") for entry in item["history"]] == [
             "in progress", "done", "not accepted", "done", "in progress", was]
         assert {entry["who"] for entry in item["history"]} == {"Nguyễn Thị Lan"}
+        assert {entry["at"] for entry in item["history"]} == {STAMP} and len({e["save"] for e in item["history"]}) == 6
         await pilot.press("z")
         await finish(pilot)
         assert notes(app)[-1] == t("history.undo_none")
 
 
 @pytest.mark.slow  # a Pilot flow
-@_SAME_SECOND
 async def test_z_stops_at_another_offices_change_in_the_stack(bundled_store: Path) -> None:
     t = Translator("en")
     visit = _newest(bundled_store)

@@ -77,10 +77,13 @@ class CorrectScreen(ReviewScreen):
     KEYS_AHEAD = frozenset({"escape", "f1"})
     """Kept when typed before the screen showed (`tui.early_keys`): Esc asks first if anything was edited."""
 
-    def __init__(self, record: dict[str, Any], location: str, lang: str = "vi") -> None:
+    def __init__(self, record: dict[str, Any], location: str, lang: str = "vi", named: str | None = None) -> None:
         super().__init__(stored_draft(record), lang)
         self.seen = copy.deepcopy(record)
         self.location = location
+        self.named = named
+        """The name in the user's settings: an item's status or deadline corrected here is written in its history
+        under it (`store.corrected_items`)."""
         self.saving = False
         self.stale = False
         """Someone else changed the survey meanwhile: the browser's copy is out of date."""
@@ -119,7 +122,7 @@ class CorrectScreen(ReviewScreen):
 
     @work(thread=True, exclusive=True, group="correct", exit_on_error=False)
     def _save(self, record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-        return write_correction(self.location, self.seen, record, restore=self.gone)
+        return write_correction(self.location, self.seen, record, restore=self.gone, named=self.named)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "correct" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):

@@ -183,27 +183,33 @@ def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict
     return result
 
 
-def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
-                    ) -> dict[str, Any]:
+def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False,
+                    named: str | None = None) -> dict[str, Any]:
     """In a worker: write the correction through the store's atomic `update()`; returns the survey as stored.
 
     Raises `Conflict`, `RecordNotFound` (deleted meanwhile) or another `StoreError` (a read-only store).
     `restore` (asked after a `RecordNotFound`): a survey still missing is added back, `seen` with the corrections.
+    An item whose status, deadline or addressee the correction changed gets its history entries, as a follow-up
+    save does (`store.corrected_items`), naming the writer (`named`: the name in the user's settings).
     """
-    return write_correction(location, seen, edited, restore)[0]
+    return write_correction(location, seen, edited, restore, named)[0]
 
 
-def write_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
-                     ) -> tuple[dict[str, Any], bool]:
+def write_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False,
+                     named: str | None = None) -> tuple[dict[str, Any], bool]:
     """`save_correction`, and whether the survey was put back (deleted meanwhile) rather than corrected in place:
     the browser's notice says which (a put-back had been called "Saved the correction")."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.corrected_items import with_history  # noqa: PLC0415
+    from store.followup import writer  # noqa: PLC0415
+    from store.item_history import new_save, now_stamp  # noqa: PLC0415
     from store.put_back import put_back  # noqa: PLC0415
     from store.repository import RecordNotFound  # noqa: PLC0415
 
     record_id = str(seen["id"])
     repository = open_repository(location, lock_timeout=LOCK_TIMEOUT)
     try:
+        edited = with_history(seen, edited, writer(repository, named), now_stamp(), new_save())
         try:
             return repository.update(record_id, lambda current: apply_correction(seen, edited, current)), False
         except RecordNotFound:
