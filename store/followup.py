@@ -26,7 +26,18 @@ from typing import Any, Final
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
-from .item_history import SAVE, UNDOES, appended, entries, history_of, new_save, now_stamp, saves, stamp_responses, value_of
+from .item_history import (
+    SAVE,
+    UNDOES,
+    appended,
+    entries,
+    history_of,
+    new_save,
+    now_stamp,
+    saves,
+    stamp_responses,
+    value_of,
+)
 from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .today import current_day

@@ -111,10 +111,15 @@ def snapshot(path: Path) -> dict[str, Any]:
     return {record["id"]: _unstamped(record) for record in records}
 
 
+CLOCKED = ("at", "save", "undoes")
+"""What a retried write writes anew: the moment, and a save's random id (and an undo's of the save it undid)."""
+
+
 def _unstamped(record: dict[str, Any]) -> dict[str, Any]:
     """A record less what the clock wrote: its `updated` stamp and the `at` of a follow-up's responses and history
-    entries (session 39), and the random save ids of those entries (session 41). A write retried after a kill stamps the moment of the retry, which the reference run
-    cannot know; everything else must be exactly the reference's."""
+    entries (session 39), and the random save ids of those entries (`CLOCKED`, session 41). A write retried after a
+    kill stamps the moment of the retry, which the reference run cannot know; everything else must be exactly the
+    reference's."""
     kept = {k: v for k, v in record.items() if k != "updated"}
     for field in ("recommendations", "directions"):
         if field in kept:
@@ -126,7 +131,7 @@ def _item_unstamped(item: dict[str, Any]) -> dict[str, Any]:
     kept = dict(item)
     for field in ("responses", "history"):
         if field in kept:
-            kept[field] = [{k: v for k, v in entry.items() if k not in ("at", "save", "undoes")} for entry in kept[field]]
+            kept[field] = [{k: v for k, v in entry.items() if k not in CLOCKED} for entry in kept[field]]
     return kept
 
 

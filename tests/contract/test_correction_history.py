@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from store import writer_name
+from store.export import to_json
 from store.followup import get_item, save_followup, writer
 from store.importing import import_paths
-from store.export import to_json
 from store.repository import Repository
 from store.validation import validate
 from tests.factories import make_record

@@ -16,12 +16,14 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from store.followup import get_item, save_followup
 from store.tinydb_repository import TinyDBRepository
 from tests.tui.browser_helpers import browsing, finish, notes, open_screen
 from tests.tui.test_item_history_s39 import R1, SIZES, _newest, _save_status, _stored
 from tui.i18n import Translator
+from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 
 STAMP = "2026-12-07T09:14:03Z"
@@ -86,3 +88,28 @@ async def test_z_stops_at_another_offices_change_in_the_stack(bundled_store: Pat
         assert notes(app)[-1].startswith(t("history.undo_later", change="").split("(")[0])
         item = get_item(_stored(bundled_store, visit["id"]), R1)
         assert (item["status"], item["deadline"]) == ("in progress", "2027-01-31")
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_response_saved_after_a_status_leaves_z_to_put_the_status_back(bundled_store: Path) -> None:
+    """A save of a response alone writes no history entry, so the status saved before it is still the item's last
+    change: `z` puts it back, the response stays (the stack had been dropped: "no save to undo")."""
+    t = Translator("en")
+    visit = _newest(bundled_store)
+    was = get_item(visit, R1).get("status", "open")
+    async with browsing(bundled_store, "en", size=(120, 40)) as (app, pilot):
+        await open_screen(pilot, "u", ItemsScreen)
+        await _save_status(pilot, "done")
+        await pilot.press("k")
+        dialog = await open_screen(pilot, "enter", FollowUpScreen)
+        dialog.query_one("#followup-response-text", Input).value = "Sở đã trả lời bằng văn bản."
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        await pilot.press("k")
+        await pilot.press("z")
+        await finish(pilot)
+        assert notes(app)[-1].startswith(t("history.undone", item=f"{t('items.recommendations')} 1",
+                                           what="").rstrip())
+        item = get_item(_stored(bundled_store, visit["id"]), R1)
+        assert item.get("status", "open") == was
+        assert item["responses"][-1]["text"] == "Sở đã trả lời bằng văn bản."
