@@ -24,15 +24,15 @@ is refused: a report is about one month of one year.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any, Final
 
 from .addressees import addressee_key
-from .dates import DateError, Span, parse_range, parse_span, read_relative
+from .dates import DateError, Span, parse_range, read_relative
 from .folding import fold
 from .item_history import history_of
-from .query import EVENT_FIELDS
+from .query import EVENT_FIELDS, Filter
 
 CLOSING: Final = ("done", "not accepted")
 """The statuses that close an item (`followup.CLOSED`): a history entry setting one is a closing."""
@@ -49,6 +49,22 @@ _ENGLISH: Final = {"this month": "thang nay", "last month": "thang truoc", "this
                    "last week": "tuan truoc", "this year": "nam nay", "last year": "nam ngoai", "today": "hom nay",
                    "yesterday": "hom qua"}
 """English words for a period, as the Vietnamese phrases `dates.read_relative` counts."""
+
+
+ITEM_CLAUSES: Final = frozenset({"status", "to", "overdue", *EVENT_FIELDS})
+"""The positive follow-up clauses, which narrow the items the `u` list and the export show."""
+
+
+def items_happened(query: Filter, today: date | None = None) -> Callable[[dict[str, Any]], bool] | None:
+    """Which items a filter with event clauses means (None without one): those its positive follow-up clauses found
+    the visit by (`Matcher.event_meets`), so that the `u` list and the export show the very items that happened so
+    (`store.export.items_asked`); a negated clause picks visits, not items."""
+    from .matching import Matcher  # noqa: PLC0415 - the matching code imports this module
+
+    if not any(field in query.fields() for field in EVENT_FIELDS):
+        return None
+    matcher = Matcher(Filter(tuple(clause for clause in query.clauses if clause.field in ITEM_CLAUSES)), today)
+    return lambda item: (found := events_of(item)) is not None and matcher.event_meets(found)
 
 
 def events_of(item: dict[str, Any]) -> ItemEvents | None:
@@ -114,5 +130,5 @@ def within(moments: tuple[str, ...], bounds: list[tuple[str, str]]) -> bool:
     return any(low <= moment <= high for moment in moments for low, high in bounds)
 
 
-__all__ = ["CLOSING", "EVENT_FIELDS", "ItemEvents", "day_bounds", "decode", "encode", "event_span", "events",
-           "events_of", "stamp_bounds", "within"]
+__all__ = ["CLOSING", "EVENT_FIELDS", "ITEM_CLAUSES", "ItemEvents", "day_bounds", "decode", "encode", "event_span",
+           "events", "events_of", "items_happened", "stamp_bounds", "within"]

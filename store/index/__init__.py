@@ -52,9 +52,9 @@ from operator import itemgetter
 from typing import Any
 
 from ..addressees import Entry, entries
-from ..item_events import ItemEvents, events
 from ..dates import in_bounds
 from ..folding import fold
+from ..item_events import ItemEvents, events
 from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
