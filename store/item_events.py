@@ -25,7 +25,7 @@ is refused: a report is about one month of one year.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from .addressees import addressee_key
@@ -120,9 +120,14 @@ def day_bounds(span: Span) -> tuple[str, str]:
 def stamp_bounds(span: Span) -> tuple[str, str]:
     """A span of days in Vietnam as the UTC stamps it holds: from 17:00:00Z of the day before its first to
     16:59:59Z of its last ("" and "~" for an open end), compared as text."""
-    low = "" if span.start == date.min else f"{(span.start - timedelta(days=1)).isoformat()}T17:00:00Z"
-    high = "~" if span.end == date.max else f"{span.end.isoformat()}T16:59:59Z"
+    low = "" if span.start == date.min else _stamp(datetime.combine(span.start, time.min) - OFFSET)
+    high = "~" if span.end == date.max else _stamp(datetime.combine(span.end, time.max) - OFFSET)
     return low, high
+
+
+def _stamp(moment: datetime) -> str:
+    """A moment as `item_history.now_stamp` writes one (to the second)."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def within(moments: tuple[str, ...], bounds: list[tuple[str, str]]) -> bool:
