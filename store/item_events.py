@@ -107,7 +107,7 @@ def event_span(value: str, today: date) -> Span:
         return relative.span
     found = parse_range(value)
     if not isinstance(found, Span):
-        raise DateError(f"{value!r} has no year: a report is about one year's days (write 11/2026 or 2026-11)")
+        raise DateError(f"{value!r} has no year: a report is about the days of one year")
     return found
 
 

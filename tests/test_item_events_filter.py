@@ -48,6 +48,7 @@ def test_a_period_that_is_none_is_refused_in_both_languages(typed: str) -> None:
     assert english.startswith(typed.split(":")[0] + ": ") and english.endswith('"this month" or "last month"'), english
     vietnamese = explain(english, Translator("vi"))
     assert vietnamese.endswith('"tháng này" hoặc "tháng trước"') and "hãy viết" in vietnamese, vietnamese
+    assert "report" not in vietnamese and "not a" not in vietnamese, vietnamese
 
 
 def test_other_fields_still_cannot_be_negated_and_typos_still_find_their_names() -> None:
