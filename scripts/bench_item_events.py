@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         query = Filter.parse(typed)
         cells = []
         for run in engines.values():
-            seconds, found = median(args.rounds, lambda run=run: run(query))
+            seconds, found = median(args.rounds, lambda run=run, query=query: run(query))
             cells.append(f"{seconds:8.3f} ({found:>5})")
         print(f"{typed:40}" + "".join(f"{cell:>16}" for cell in cells))
     persistent.close()

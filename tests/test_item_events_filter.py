@@ -61,8 +61,8 @@ def test_other_fields_still_cannot_be_negated_and_typos_still_find_their_names()
 
 
 @pytest.mark.parametrize(("key", "lang", "examples"), [
-    ("help.filter", "vi", ['traloi:11/2026', 'doi:"tháng trước"', 'dong:"tháng này"', 'traloi:11/2026 gui:"sở tài chính"',
-                           "không traloi:11/2026"]),
+    ("help.filter", "vi", ["traloi:11/2026", 'doi:"tháng trước"', 'dong:"tháng này"',
+                           'traloi:11/2026 gui:"sở tài chính"', "không traloi:11/2026"]),
     ("help.filter", "en", ["answered:2026-11", 'changed:"last month"', 'closed:"this month"',
                            'answered:2026-11 to:"so tai chinh"', "not answered:2026-11"]),
     ("cli.help.query", "vi", ["traloi:11/2026", 'doi:"tháng trước"', 'dong:"tháng này"']),
