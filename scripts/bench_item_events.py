@@ -60,6 +60,10 @@ def median(rounds: int, run: Callable[[], int]) -> tuple[float, int]:
     return statistics.median(times), found
 
 
+def asking(run: Callable[[Any], int], query: Any) -> Callable[[], int]:
+    return lambda: run(query)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=20000)
@@ -101,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         query = Filter.parse(typed)
         cells = []
         for run in engines.values():
-            seconds, found = median(args.rounds, lambda run=run, query=query: run(query))
+            seconds, found = median(args.rounds, asking(run, query))
             cells.append(f"{seconds:8.3f} ({found:>5})")
         print(f"{typed:40}" + "".join(f"{cell:>16}" for cell in cells))
     persistent.close()

@@ -100,7 +100,9 @@ def test_a_months_report_from_the_command_line(store: Path, tmp_path: Path,
                  "2026-11-05"]) == 0
     assert main([*base, "followup", VISIT, "r2", "--status", "done"]) == 0
     capsys.readouterr()
-    stamp = SurveyStore.open(store).get(VISIT)["recommendations"][1]["history"][0]["at"]  # the clock's, not --today's
+    stored = SurveyStore.open(store).get(VISIT)
+    assert stored is not None
+    stamp = stored["recommendations"][1]["history"][0]["at"]  # the clock's, not --today's
     month = (datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ") + timedelta(hours=7)).strftime("%Y-%m")
     assert main([*base, "list", "--query", "traloi:11/2026", "--format", "json"]) == 0
     assert _ids(capsys.readouterr().out) == [VISIT]
