@@ -96,6 +96,8 @@ _DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(t[\d:.,+z-]*)?")
 DATE_FORMS = "16/5/2023, 5/2023, 2023, 22/10 (any year) or 2025-07..2025-09"
 """The forms a date filter takes, each an example: every refusal of a date filter ends with them."""
+PERIOD_FORMS = '11/2026, 2026-11, quý 4/2026, 1/11/2026..15/11/2026, "this month" or "last month"'
+"""The forms a follow-up event's period takes (`answered:`, `store.item_events`): a refusal ends with them."""
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:[-/.]| thang )(\d{1,2})")
 _MONTH_ONLY = re.compile(r"thang (\d{1,2})")
 _LEAP = 2000

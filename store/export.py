@@ -117,8 +117,13 @@ def items_asked(query: Filter, today: date | None = None) -> ItemTest | None:
     details' ▶, recommendation rows, the brief's item lists): those meeting its positive follow-up clauses, one
     item all of them (`status:open overdue`, `to:"sở tài chính" overdue`); with none, every item. A negated clause
     (`not overdue`) picks visits, not items: a visit it finds has no item it names, so it takes no item away
-    (docs/tryout-s34-product11.md). One function, so the browser and `surveys export` cannot read a filter's items
-    two ways."""
+    (docs/tryout-s34-product11.md). With `answered:`, `changed:` or `closed:`, the items that happened to so
+    (`store.item_events`). One function, so the browser and `surveys export` cannot read a filter's items two
+    ways."""
+    from .item_events import items_happened  # noqa: PLC0415 - with the follow-up code
+
+    if (happened := items_happened(query, today)) is not None:
+        return happened
     return item_filter(query.values("status"), "overdue" in query.fields(), today, query.values("to"))
 
 

@@ -13,6 +13,8 @@ another (`store.query.Clause.said`).
 The addressee field (`to:`, whom a follow-up item is addressed to) is `gui`, as *gửi Sở Tài chính* reads ("sent to"),
 with `guiden`, the follow-up dialog's *Gửi đến*, and `noinhan`, the *Nơi nhận* of an official letter and of the CLI's
 help; `den` would have read best after *gửi* but is `until` already.
+What happened to an item in a period (`store.item_events`) is `traloi` (*trả lời*, answered; `phanhoi`, the
+*phản hồi* a reply is also called), `doi` (*đổi*, changed; `thaydoi`) and `dong` (*đóng*, closed; `ketthuc`).
 The ward field is `xa` as in *cấp xã*, the commune level, which holds xã, phường and đặc khu alike (a picked ward's
 name carries no level to tell them apart); `phuong` reads too.
 
@@ -39,11 +41,14 @@ VIETNAMESE: Final[dict[str, tuple[str, ...]]] = {
     "overdue": ("quahan",),
     "leader": ("truongdoan", "lanhdao"),
     "to": ("gui", "guiden", "noinhan"),
+    "answered": ("traloi", "phanhoi"),
+    "changed": ("doi", "thaydoi"),
+    "closed": ("dong", "ketthuc"),
 }
 """Each field's Vietnamese names, folded; the first is the one shown."""
 
 ENGLISH: Final = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status",
-                   "to", "overdue")
+                   "to", "answered", "changed", "closed", "overdue")
 """The fields a user names (free text has no name), in the order the help lists them; `overdue`, which takes no
 value, last."""
 

@@ -9,7 +9,8 @@ queries that both give the same records.
 
 The algebra is `store.query`'s: OR within a field (dates and years
 included), AND across fields, AND across free-text terms, and the follow-up
-clauses (`status`, `overdue`, `to`) of one item (`soonest_by_status`, `store.addressees`). Two domain rules
+clauses (`status`, `overdue`, `to`, `answered`, `changed`, `closed`) of one item (`soonest_by_status`,
+`store.addressees`, `store.item_events`). Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
@@ -41,6 +42,7 @@ from .folding import fold, fold_compact
 from .former_communes import one_commune
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
+from .item_events import ItemEvents, day_bounds, event_span, events, stamp_bounds, within
 from .levels import written_district
 from .numbers import figure_search_text, search_spellings
 from .query import DATE_FIELDS, Clause, Filter
@@ -73,6 +75,9 @@ class RecordKeys:
     addressed: tuple[Entry, ...] = ()
     """(folded addressee, status, soonest deadline) per addressee and status (`store.addressees`): `to:` holds of
     the same item as `status:` and `overdue` (`Matcher.item_meets`)."""
+    events: tuple[ItemEvents, ...] = ()
+    """Per item with a response or a history, what happened to it and when (`store.item_events`): `answered:`,
+    `changed:` and `closed:` hold of one item with the other follow-up clauses (`Matcher.event_meets`)."""
 
 
 def keys_of(record: dict[str, Any]) -> RecordKeys:
@@ -110,6 +115,7 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
         ),
         soonest_open=soonest_by_status(items),
         addressed=entries(items),
+        events=events(items),
     )
 
 
@@ -295,6 +301,13 @@ class Matcher:
         self.addressees = list(dict.fromkeys(one for v in query.values("to") for one in spellings(v)))
         """Folded addressees, each in every spelling of its abbreviations (`addressees.spellings`): a `to:` clause
         matches an item's addressee one of them is a word prefix of, as `body:` does."""
+        day = date.fromisoformat(self.today)
+        self.answered = [day_bounds(event_span(v, day)) for v in query.values("answered")]
+        self.changed = [stamp_bounds(event_span(v, day)) for v in query.values("changed")]
+        self.closed = [stamp_bounds(event_span(v, day)) for v in query.values("closed")]
+        """Per event field, its clauses' bounds (ORed): response days, or UTC stamps of days in Vietnam
+        (`item_events.stamp_bounds`)."""
+        self.events = bool(self.answered or self.changed or self.closed)
         self.absent = [Matcher(Filter.parse(value), today) for value in query.values("not")]
         """Per `not` clause, the follow-up clauses negated: a visit with an item meeting them all is left out
         (`has_item`): `not (status:open overdue)` is no open item past its deadline."""
@@ -321,12 +334,15 @@ class Matcher:
             bool(self.addressees) or not self.overdue or any(deadline < self.today and self.item_status(status)
                                                              for status, deadline in keys.soonest_open),
             not self.addressees or any(self.item_meets(entry) for entry in keys.addressed),
+            not self.events or any(self.event_meets(entry) for entry in keys.events),
             not any(negated.has_item(keys) for negated in self.absent),
         )
         return all(checks)
 
     def has_item(self, keys: RecordKeys) -> bool:
         """Whether one item of the visit meets this matcher's follow-up clauses (all a `not` clause holds)."""
+        if self.events:  # `not answered:2026-11`: no item answered then (addressed, of the status, late, as asked)
+            return any(self.event_meets(entry) for entry in keys.events)
         if self.addressees:  # `not to:X`: no item addressed there (of the status, late, as asked with it)
             return any(self.item_meets(entry) for entry in keys.addressed)
         if self.overdue:
@@ -342,6 +358,18 @@ class Matcher:
                 and (not self.statuses or fold(status) in self.statuses)
                 and (not self.overdue or (bool(deadline) and deadline < self.today
                                           and status not in CLOSED_STATUSES and self.item_status(status))))
+
+    def event_meets(self, entry: ItemEvents) -> bool:
+        """Whether one item's events (`store.item_events`) answer the follow-up clauses together: answered, changed
+        and closed in a period asked for (each field's clauses ORed), and addressed, of a status and late as asked.
+        `answered:2026-11 to:"so tai chinh"` is one item answered then and addressed there."""
+        addressee, status, deadline, days, stamps, closings = entry
+        return ((not self.answered or within(days, self.answered))
+                and (not self.changed or within(stamps, self.changed))
+                and (not self.closed or within(closings, self.closed))
+                and (not self.addressees or any(word_prefix(wanted, addressee) for wanted in self.addressees))
+                and (not self.statuses or fold(status) in self.statuses)
+                and (not self.overdue or (bool(deadline) and deadline < self.today and status not in CLOSED_STATUSES)))
 
     def item_status(self, status: str) -> bool:
         """Whether an overdue item of this status answers the filter. The follow-up clauses are per item: under

@@ -27,9 +27,9 @@ ALWAYS: frozenset[str] = frozenset({"not"})
 """Words that are an operator wherever they stand, unquoted."""
 BEFORE_A_CLAUSE: frozenset[str] = frozenset({"khong", "chua", "tru", "ko", "no", "except", "without"})
 """Words that negate what follows when a clause follows them; before plain words they are text."""
-NEGATABLE = ("status", "overdue", "to")
+NEGATABLE = ("status", "overdue", "to", "answered", "changed", "closed")
 """The fields a negation may hold: the follow-up clauses, about a visit's items (`not to:X`: no item addressed
-to X)."""
+to X; `not answered:2026-11`: no item answered in November 2026)."""
 _CLAUSE = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)[:=]")
 _NEXT_WORDS = re.compile(r'\s*(?P<first>"[^"]*"?|\S+)(?:\s+(?P<second>\S+))?')
 _ONE = re.compile(r'(?:[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*[:=])?(?:"(?:[^"\\]|\\.)*(?:"|\Z)|\S+)')

@@ -20,6 +20,10 @@ and the SQLite and PostgreSQL back ends all follow it):
   about a visit's items: ANDed, they hold of one item (`status:open overdue`
   is an open item past its deadline, `to:"sở tài chính" overdue` a late item
   addressed there: `matching.Matcher.item_meets`), as the `u` list narrows.
+* `answered`, `changed` and `closed` take a period (`answered:2026-11`, `changed:"tháng trước"`): an item with a
+  response dated then, a history entry stamped then, its status set to done or not accepted then
+  (`store.item_events`); follow-up clauses too, they hold of the same item as the others
+  (`answered:2026-11 to:"sở tài chính"`: `Matcher.event_meets`).
 * a negated follow-up clause (`not overdue`, `không quá hạn`, `-status:done`,
   `not (status:open overdue)`) is a `not` clause: the visit has no item that
   is so (`store.negation`); `not` clauses are ANDed, each narrows.
@@ -36,15 +40,17 @@ from dataclasses import field as dataclass_field
 from datetime import date
 
 from .closed_values import CLOSED_FIELDS, known, names_something
-from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
+from .dates import DATE_FORMS, PERIOD_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 from .folding import fold
 from .negation import NEGATABLE, names_other_fields, negation, operand, read_as_negation, refusal
 from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "to",
-          "overdue", "not", "text")
+          "answered", "changed", "closed", "overdue", "not", "text")
 DATE_FIELDS = ("since", "until", "date", "year")
+EVENT_FIELDS = ("answered", "changed", "closed")
+"""The follow-up clauses taking a period: what happened to an item then (`store.item_events`)."""
 EXACT_FIELDS = ("ward", "body")
 """Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""
 # A field name is letters of any script and their combining marks, so `năm:` and `tỉnh:` are names, typed
@@ -283,10 +289,24 @@ def _check_value(clause: Clause, name: str) -> None:
     if clause.field == "ward" and "," in clause.value:  # `ward="huyện Tân Uyên, Lai Châu"`: one former district
         _check_district(clause, name)
         _check_ward(clause, name)
+    if clause.field in EVENT_FIELDS:
+        _check_period(clause, name)
     if clause.field in CLOSED_FIELDS and not names_something(clause.field, clause.value):
         # `status:xyz` found nothing and said nothing; the four values, in English (`i18n_errors` gives Vietnamese)
         what = "a kind of visit" if clause.field == "kind" else "a follow-up status"
         raise QueryError(f"{name}: {clause.value!r} is not {what}; use one of {known(clause.field, 'en')}")
+
+
+def _check_period(clause: Clause, name: str) -> None:
+    """An event clause's period (`answered:2026-11`), as the date filters take one or in words from today."""
+    from .item_events import event_span  # noqa: PLC0415 - with the follow-up code, at the first such clause
+    from .today import current_day  # noqa: PLC0415
+
+    try:
+        event_span(clause.value, current_day())
+    except DateError as error:
+        reason = re.sub(r" \(write [^)]*\)$", "", str(error))
+        raise QueryError(f"{name}: {reason}; write {PERIOD_FORMS}") from None
 
 
 def _check_district(clause: Clause, name: str) -> None:

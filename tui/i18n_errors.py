@@ -17,7 +17,7 @@ from functools import cache
 
 from store.catalog import catalog, plural_blocks, words
 from store.closed_values import known
-from store.dates import DATE_FORMS
+from store.dates import DATE_FORMS, PERIOD_FORMS
 from store.filter_names import ENGLISH, names_said
 
 from .i18n import Translator
@@ -87,7 +87,7 @@ def _piece(name: str, value: str, t: Translator) -> str:
         field = "kind" if name == "kinds" else "status"
         return known(field, t.lang) if value == known(field, "en") else value
     if name == "forms":  # the forms a date filter takes (`store.dates.DATE_FORMS`), "any year" in the reader's words
-        return t("dates.forms") if value == DATE_FORMS else value
+        return t("dates.forms") if value == DATE_FORMS else t("dates.period_forms") if value == PERIOD_FORMS else value
     if name == "names":  # every field, as the help lists them in this language
         return names_said(t.lang) if value == names_said("en") else value
     return value

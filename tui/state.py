@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from .model import Catalog, Found
 
 
+ITEM_FIELDS = frozenset({"status", "overdue", "to", "answered", "changed", "closed"})
+"""The follow-up clauses, which narrow the items of a visit the `u` list and the details' ▶ show."""
 EMPTY_FILTER_SHOWN = 600
 """The most of a filter the empty list's message repeats (eight lines at 80 columns, the details pane's room): a
 pasted page in the search had wrapped to hundreds of lines and pushed the hint under it (x, X) out of sight. The
@@ -139,9 +141,10 @@ class BrowserState:
         return self.found.query if self.found else self.filter
 
     def item_test(self) -> ItemTest | None:
-        """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
+        """Which recommendations and directions the follow-up clauses of the shown filter ask for (`status:`,
+        `overdue`, `to:`, `answered:`, `changed:`, `closed:`); `to:` alone had left every item bright."""
         query = self.shown_query
-        if not query.values("status") and "overdue" not in query.fields():
+        if not ITEM_FIELDS & query.fields():
             return None  # every item: the export code (which says so too) need not load for the first screen
         from store.export import items_asked  # noqa: PLC0415 - the export code loads when first needed
 

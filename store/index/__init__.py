@@ -13,7 +13,7 @@ Per clause:
   (`vocabulary.Names`); a typed value is matched against the few thousand
   names, never the records; leaders' names alike, gathered at the first
   leader clause (no screen needs them before), items' addressees at the first `to:`
-  clause (`store.addressees`);
+  clause (`store.addressees`), items' events at the first `answered:`, `changed:` or `closed:` (`store.item_events`);
 * free text goes to a word index (`words`): every distinct word of the
   folded texts (`fastfold`) with its records, and every record's text as a
   string of word codes. A fragment typed alone is answered from the words
@@ -54,6 +54,7 @@ from typing import Any
 from ..addressees import Entry, entries
 from ..dates import in_bounds
 from ..folding import fold
+from ..item_events import ItemEvents, events
 from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
@@ -278,6 +279,21 @@ class SurveyIndex:
     def _addressed_mask(self, matcher: Matcher) -> int:
         """Records with an item meeting the `to:` clauses and, on the same item, `status:` and `overdue`."""
         return self._bitmap(position for entry, positions in self._addressed.items() if matcher.item_meets(entry)
+                            for position in positions)
+
+    @cached_property
+    def _events(self) -> dict[ItemEvents, list[int]]:
+        """Each item's events (`store.item_events`) with its records' positions: one pass over the records, at the
+        first `answered:`, `changed:` or `closed:` clause."""
+        found: dict[ItemEvents, list[int]] = defaultdict(list)
+        for position, record in enumerate(self.records):
+            for entry in events([*record.get("recommendations", []), *record.get("directions", [])]):
+                found[entry].append(position)
+        return found
+
+    def _events_mask(self, matcher: Matcher) -> int:
+        """Records with an item meeting the event clauses and, on the same item, `to:`, `status:` and `overdue`."""
+        return self._bitmap(position for entry, positions in self._events.items() if matcher.event_meets(entry)
                             for position in positions)
 
     def _province_mask(self, values: list[ProvinceValue]) -> int:

@@ -46,9 +46,12 @@ class Plan:
             masks["overdue"] = index._overdue_mask(matcher.today, matcher)
         if matcher.addressees:  # one item addressed so, of the status asked for, late under `overdue`
             masks["to"] = index._addressed_mask(matcher)
+        if matcher.events:  # one item answered, changed or closed then, and of the other follow-up clauses
+            masks["item"] = index._events_mask(matcher)
         everything = index._all
         for negated in matcher.absent:  # `not overdue`: the records with no such item, kept in every facet's pool
-            having = (index._addressed_mask(negated) if negated.addressees
+            having = (index._events_mask(negated) if negated.events
+                      else index._addressed_mask(negated) if negated.addressees
                       else index._overdue_mask(matcher.today, negated) if negated.overdue
                       else index._status_mask(negated.statuses))
             masks["not"] = masks.get("not", everything) & everything & ~having

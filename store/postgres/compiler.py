@@ -22,7 +22,7 @@ from psycopg import sql
 
 from ..matching import CLOSED_STATUSES, Matcher
 from ..query import Clause, Filter
-from . import item_keys
+from . import item_events, item_keys
 from .columns import WARD_SEPARATOR
 
 FACET_COLUMNS: dict[str, tuple[str, bool]] = {
@@ -111,6 +111,8 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
         groups["overdue"] = [_overdue(matcher)]
     if matcher.addressees:  # one item addressed so, of a status asked for, late under `overdue`
         groups["to"] = [item_keys.condition(matcher)]
+    if matcher.events:  # one item answered, changed or closed then, of the other follow-up clauses too
+        groups["item"] = [item_events.condition(matcher)]
     if matcher.absent:  # `not …`: no facet's group, so every facet's pool keeps it
         groups["not"] = [_none(negated) for negated in matcher.absent]
     compiled.text = [_any_of([_text(spelling, vocabulary) for spelling in spellings])  # "tthc" or its long form
@@ -141,7 +143,8 @@ def _overdue(matcher: Matcher) -> Condition:
 def _none(negated: Matcher) -> Condition:
     """No item meets the follow-up clauses of a `not` clause: the complement of `status:`/`overdue`'s conditions,
     a NULL deadline (no item late) counted as none."""
-    having = (item_keys.condition(negated) if negated.addressees  # `not to:X`: no item addressed there
+    having = (item_events.condition(negated) if negated.events  # `not answered:2026-11`: no item answered then
+              else item_keys.condition(negated) if negated.addressees  # `not to:X`: no item addressed there
               else _overdue(negated) if negated.overdue else ("status_keys && %s::text[]", [list(negated.statuses)]))
     return (f"NOT coalesce(({having[0]}), FALSE)", having[1])
 

@@ -79,6 +79,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
     if not named:  # dates alone, or nothing (the launch): no name to match, so the matching code and the
         return found  # gazetteer it loads wait for the first filter that names something (#17)
     from ..addressees import decode  # noqa: PLC0415 - with the matching code
+    from ..item_events import decode as decode_events  # noqa: PLC0415
     from ..matching import Matcher, word_prefix  # noqa: PLC0415
     from .rows import DUE_SEPARATOR  # noqa: PLC0415 - with the matching code
 
@@ -108,6 +109,8 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
     if matcher.addressees:  # one item addressed so, of a status asked for, late under `overdue` (`to` terms)
         found["to"] = [_terms(terms("to"), lambda entry: matcher.item_meets(decode(entry)))]
+    if matcher.events:  # one item answered, changed or closed then, and of the other follow-up clauses (`event`)
+        found["item"] = [_terms(terms("event"), lambda entry: matcher.event_meets(decode_events(entry)))]
     if matcher.absent:  # `not …`: no item meeting the clauses negated; no facet's own, so every facet keeps it
         found["not"] = [_none(negated, terms, DUE_SEPARATOR) for negated in matcher.absent]
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
@@ -122,7 +125,11 @@ def _none(negated: Matcher, terms: Terms, separator: str) -> Condition:
     record with no late item, or no item, has no such term). `overdue` alone is a late `due` term of any status,
     as `rec.deadline` (the soonest of the same items' deadlines, `rows.index_row`) is past: a term list, so its
     complement is a set difference (`complement`), not a pass of SQL over `rec`."""
-    if negated.addressees:  # `not to:X`: the complement of the `to` terms it finds, as `to:X` does
+    if negated.events:  # `not answered:2026-11`: the complement of the `event` terms it finds
+        from ..item_events import decode as decode_events  # noqa: PLC0415 - with the matching code
+
+        having = _terms(terms("event"), lambda entry: negated.event_meets(decode_events(entry)))
+    elif negated.addressees:  # `not to:X`: the complement of the `to` terms it finds, as `to:X` does
         from ..addressees import decode  # noqa: PLC0415 - with the matching code
 
         having = _terms(terms("to"), lambda entry: negated.item_meets(decode(entry)))

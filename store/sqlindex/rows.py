@@ -16,6 +16,8 @@ from ..addressees import encode, entries
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
+from ..item_events import encode as encode_events
+from ..item_events import events
 from ..matching import (
     CLOSED_STATUSES,
     district_locality_key,
@@ -29,11 +31,12 @@ from ..matching import (
 )
 from .units import Named, named_units
 
-TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader", "to")
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader", "to", "event")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status, a status
 not closed with its items' soonest deadline (`matching.soonest_by_status`), kind, folded body, folded leader
-name and an items' addressee entry (`store.addressees.encode`: addressee, status, soonest deadline), each matched in
-Python against the distinct values."""
+name, an items' addressee entry (`store.addressees.encode`: addressee, status, soonest deadline) and an item's
+events (`store.item_events.encode`: what happened to it and when), each matched in Python against the distinct
+values."""
 DUE_SEPARATOR = "\x1f"
 """Between a `due` term's status and deadline: neither holds it."""
 
@@ -82,6 +85,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     terms.update(("status", item.get("status", "open")) for item in items)
     terms.update(("due", f"{status}{DUE_SEPARATOR}{deadline}") for status, deadline in soonest_by_status(items))
     terms.update(("to", encode(entry)) for entry in entries(items))  # `to:`, of one item with `status:`/`overdue`
+    terms.update(("event", encode_events(entry)) for entry in events(items))  # `answered:`, `changed:`, `closed:`
     deadlines = [item["deadline"] for item in items
                  if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
     date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")

@@ -36,12 +36,13 @@ SCHEMA_VERSION = "13"
 UPGRADABLE = {"9": "13", "10": "13", "11": "13", "12": "13"}
 """Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables, 10 the
 unit tables (`units`), 11 the pair tables (`pairs`), 12 the leader terms (`leaders`)."""
-TEXT_VERSION = "15"
+TEXT_VERSION = "16"
 """The derivation of the folded text and the terms, part of `derivation()`: it did not change with schema 10, so a
 file of schema 9 keeps its contentless text table; 10 put each figure's value in it (`numbers.figure_search_text`),
 11 a locality written as a district its ward term of one district (`districts.locality_key`), 12 the `due` terms
 (`status:open overdue` per item: `rows.TERM_FIELDS`), 13 the items' responses (`matching.record_text`), 14 the
-record's id, 15 the `to` terms (`store.addressees`); a file made before is built again."""
+record's id, 15 the `to` terms (`store.addressees`), 16 the `event` terms (`store.item_events`); a file made before
+is built again."""
 
 WORD_TABLES = """
 CREATE TABLE IF NOT EXISTS word(w INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);

@@ -1,0 +1,120 @@
+"""What `answered:`, `changed:` and `closed:` cost at scale, on every back end (figures only, nothing asserted).
+
+    .venv/bin/python scripts/bench_item_events.py --size 20000 --rounds 5
+    .venv/bin/python scripts/bench_item_events.py --size 20000 --rounds 5 --pg "$url"     # PostgreSQL too
+
+Synthetic visits (`tests/synthetic.py`) whose items carry what the follow-up work leaves: responses dated over
+2026 on about half the items, and a history (one to three status entries, stamped over 2026) on those whose status
+moved. Each filter is asked of the file-store scan (`Matcher` over the records), the in-memory index, the SQLite
+index and, with `--pg`, a PostgreSQL archive (one scratch schema, dropped after) with its facet counts, as the
+browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
+PostgreSQL needs a column for them (a migration) is what its line says: the `EXISTS` over the document's items
+(`store.postgres.item_events`) is a pass over every row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FILTERS = ("answered:2026-11", 'changed:"2026-10..2026-11"', 'closed:2026-11 to:"sở tài chính"',
+           "not answered:2026-11", 'to:"sở tài chính"', "status:open overdue")
+
+
+def records(size: int) -> list[dict[str, Any]]:
+    from tests.synthetic import Generator  # noqa: PLC0415
+
+    generator, made = Generator(1), []
+    for serial in range(1, size + 1):
+        record = generator.record(serial)
+        for number, item in enumerate([*(record.get("recommendations") or []), *(record.get("directions") or [])]):
+            seed = serial * 7 + number
+            if seed % 2:
+                item["responses"] = [{"date": f"2026-{1 + seed % 12:02d}-{1 + seed % 28:02d}", "text": "Đã trả lời"}]
+            if item.get("status"):
+                steps = ["open", "in progress", item["status"]][-(1 + seed % 3) - 1:]
+                item["history"] = [{"at": f"2026-{1 + (seed + n) % 12:02d}-{1 + seed % 28:02d}T0{n}:00:00Z",
+                                    "who": "bench", "field": "status", "from": old, "to": new}
+                                   for n, (old, new) in enumerate(itertools.pairwise(steps))]
+        made.append(record)
+    return made
+
+
+def median(rounds: int, run: Callable[[], int]) -> tuple[float, int]:
+    times, found = [], 0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        found = run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), found
+
+
+def asking(run: Callable[[Any], int], query: Any) -> Callable[[], int]:
+    return lambda: run(query)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--pg", metavar="URL", help="a PostgreSQL server to write a scratch archive to")
+    args = parser.parse_args(argv)
+    from store.index import SurveyIndex  # noqa: PLC0415
+    from store.matching import Matcher  # noqa: PLC0415
+    from store.query import Filter  # noqa: PLC0415
+    from store.sqlindex import SqlIndex  # noqa: PLC0415
+
+    made = records(args.size)
+    print(f"{args.size} visits, {sum(len(r.get('recommendations') or []) for r in made)} recommendations; "
+          f"load {os.getloadavg()[0]:.2f}; median of {args.rounds} rounds, seconds")
+    memory = SurveyIndex(made)
+    folder = tempfile.TemporaryDirectory()
+    started = time.perf_counter()
+    persistent = SqlIndex(Path(folder.name) / "i.sqlite3", lambda: "t1", lambda: made)
+    persistent.build()
+    print(f"SQLite index built in {time.perf_counter() - started:.1f} s")
+    engines: dict[str, Callable[[Any], int]] = {
+        "scan": lambda query: sum(map(Matcher(query).matches_record, made)),
+        "memory": lambda query: len(memory.search(query).positions),
+        "sqlite": lambda query: persistent.search(query).total,
+    }
+    archive = None
+    if args.pg:
+        from store.postgres import init_postgres  # noqa: PLC0415
+        from tests.postgres.server import scratch_schema  # noqa: PLC0415
+
+        schema = scratch_schema(args.pg, "bench_events")
+        archive, _ = init_postgres(schema.__enter__())
+        started = time.perf_counter()
+        archive.upsert_many(made)
+        print(f"PostgreSQL archive written in {time.perf_counter() - started:.1f} s")
+        engines["postgres"] = lambda query: archive.search(query).total
+    print(f"{'filter':40}" + "".join(f"{name:>16}" for name in engines))
+    for typed in FILTERS:
+        query = Filter.parse(typed)
+        cells = []
+        for run in engines.values():
+            seconds, found = median(args.rounds, asking(run, query))
+            cells.append(f"{seconds:8.3f} ({found:>5})")
+        print(f"{typed:40}" + "".join(f"{cell:>16}" for cell in cells))
+    persistent.close()
+    folder.cleanup()
+    if archive is not None:
+        archive.close()
+        schema.__exit__(None, None, None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
