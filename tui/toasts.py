@@ -76,8 +76,10 @@ class Toasts:
         note = Note(*recalled, severity, markup, time.monotonic() + timeout, self._depth())
         note.due = note.until
         # the same words said again replace the note before ("Đã nhập: thêm 1" held under the next import dialog
-        # had come back beside the second import's own, two alike)
-        same = [old for old in self._live() if (old.message, old.title, old.severity) == recalled + (severity,)]
+        # had come back beside the second import's own, two alike), in whichever language each was said: `L` twice
+        # had left two "Giao diện: tiếng Việt", the first note said again in the new language (tryout s41-tryout13)
+        same = [old for old in self._live() if severity == old.severity
+                and _same(old.message, recalled[0]) and _same(old.title, recalled[1])]
         self._notes = [old for old in self._notes if all(old is not gone for gone in same)]
         if any(gone.drawn is not None for gone in same):  # Textual takes no single toast off: all, then the rest
             self._wipe()
@@ -142,6 +144,14 @@ class Toasts:
         note.drawn = Notification(message, title=_in(note.title, t), severity=note.severity,
                                   timeout=note.until - time.monotonic(), markup=note.markup)
         self._post(Notify(note.drawn))
+
+
+def _same(one: Words, other: Words) -> bool:
+    """Whether two texts are the same words: the same key and values when both were looked up (said in one
+    language or the other), else the same text."""
+    if one[1] is not None and other[1] is not None:
+        return one[1] == other[1]
+    return one == other
 
 
 def _in(words: Words, t: Translator) -> str:

@@ -56,7 +56,7 @@ from .item_refs import column_widths, item_refs, padded
 from .items_following import StoreFollowing
 from .items_links import ItemLinks
 from .items_since import FollowUpSession, SinceLooked
-from .items_whole import whole_text
+from .items_whole import ROWS, rows_of, whole_text
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -106,6 +106,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.following = StoreFollowing(self, read, token)
         """Another office's write to the visit, shown while the list is open and read before an item opens."""
         self.current: ItemRef | None = None
+        self._whole_rows = 0  # rows of the text under the list, as last shown (`_fit_list`)
+        self._filled_width = 0  # the list's width its lines were made for (`_fill_to_width`)
         self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
         self.today = today
@@ -158,7 +160,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             if not self.first <= self.positions[at] < self.first + self.WINDOW:
                 self.first = max(0, self.positions[at] - self.WINDOW // 2)
             highlighted = self.positions[at] - self.first + (1 if self.first else 0)
-        width = max(60, options.scrollable_content_region.width or 90)
+        self._filled_width = options.scrollable_content_region.width
+        width = max(60, self._filled_width or 90)
         options.clear_options()
         shown = self.refs[self.first: self.first + self.WINDOW]
         if self.looked.only:  # `c`: the changed items only, however far apart
@@ -254,8 +257,12 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._show_whole()
 
     def _show_whole(self) -> None:
-        shown = self._whole(self.current) if self.current is not None and self.current in self.positions else ""
-        self.query_one("#items-whole", Static).update(shown)
+        shown = self._whole(self.current) if self.current is not None and self.current in self.positions else Text()
+        whole = self.query_one("#items-whole", Static)
+        whole.update(shown)
+        # its rows counted from the text, not measured: measured after the refresh, the Static still had the rows
+        # of the item before, so a save's response and history rows pushed the keys' line out (tryout s41-tryout13)
+        self._whole_rows = min(ROWS, rows_of(shown, whole.content_region.width or 70)) if shown else 0
         self.call_after_refresh(self._fit_list)
 
     def say_reach(self, line: str) -> None:
@@ -272,9 +279,18 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if not self.is_attached or not self.query("#items"):  # dismissed before the refresh came (an Enter burst)
             return
         box, options = self.query_one("#items"), self.query_one("#items-options", OptionList)
-        rest = sum(part.outer_size.height + part.styles.margin.height for part in box.children
-                   if part is not options and part.display)
+        whole = self.query_one("#items-whole", Static)
+        rest = sum((self._whole_rows if part is whole else part.outer_size.height) + part.styles.margin.height
+                   for part in box.children if part is not options and part.display)
         options.styles.max_height = max(3, min(18, self.size.height * 9 // 10 - box.styles.gutter.height - rest))
+        self.call_after_refresh(self._fill_to_width)
+
+    def _fill_to_width(self) -> None:
+        """The lines made again when the list's width changed since they were made: a list fitted shorter shows a
+        scrollbar, and lines made for the width before it wrapped, each item on two rows."""
+        if self.is_attached and self.query("#items-options") and \
+                self.query_one("#items-options", OptionList).scrollable_content_region.width != self._filled_width:
+            self._fill()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The item under the cursor whole, under the list (a "more" line shows nothing there)."""

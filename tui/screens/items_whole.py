@@ -60,6 +60,11 @@ def whole_text(item: dict[str, Any], links: list[Link], at: int, t: Translator, 
     return whole
 
 
+def rows_of(text: Text, width: int) -> int:
+    """The rows `text` takes wrapped at `width` cells, as the Static under the list wraps it."""
+    return len(text.wrap(_MEASURE, max(width, 1)))
+
+
 def _cut(text: Text, rows: int, width: int, t: Translator) -> Text:
     """`text` as wrapped at `width`, on `rows` rows at most: past them its last row ends "… (Enter: …)"."""
     lines = text.wrap(_MEASURE, width)

@@ -33,7 +33,10 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-number { width: 10; }
     ReviewScreen .review-row .review-unit { width: 12; }
     ReviewScreen .review-row .review-qualifier { width: 16; }
-    ReviewScreen .review-row .review-deadline { width: 23; }  /* its placeholder "2027-03-31, quý I/2027" whole */
+    /* its placeholder "chưa có, vd. 31/3/2027" whole, in italics: an example date in plain grey had read as the
+       item's deadline over a terminal of few colours (tryout s41-tryout13) */
+    ReviewScreen .review-row .review-deadline { width: 23; }
+    ReviewScreen .review-row .review-deadline > .input--placeholder { text-style: italic; }
     ReviewScreen .review-row .review-status { width: 20; }
     ReviewScreen .review-row .review-metric { width: auto; min-width: 16; max-width: 60; }
     ReviewScreen .review-row .review-label { width: auto; padding-right: 1; }
