@@ -103,6 +103,15 @@ class TinyDBRepository:
         repeat-link index, `store.item_links.LinkCache`); copying each is most of the time `records()` takes."""
         return self._store.records()
 
+    def records_near(self, places: Iterable[str], ids: Iterable[str]) -> list[Record] | None:
+        """The records at any of these places of today and those of these ids (a superset: `SqlIndex.records_near`)
+        from the persistent index, the store file not parsed; None when the index does not describe the store as it
+        is: `store.item_links.LinkCache` then reads the store."""
+        try:
+            return self.index.records_near(places, ids)
+        except sqlite3.Error:  # an index file broken under us: the store still answers
+            return None
+
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
     ) -> Page:
