@@ -43,7 +43,8 @@ def linked_records() -> list[dict[str, Any]]:
     (ref, links), *_ = same.items()
     field, index = ref
     newest[field][index]["repeats"] = [
-        {"survey": elsewhere["id"], "item": "r1", "decision": "confirmed", "text": elsewhere["recommendations"][0]["text"]},
+        {"survey": elsewhere["id"], "item": "r1", "decision": "confirmed",
+         "text": elsewhere["recommendations"][0]["text"]},
         {"survey": links[0].survey, "item": links[0].item, "decision": "dropped", "text": links[0].text}]
     return records
 
