@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -134,16 +135,18 @@ def _ulist(repository: Any, cold: bool) -> dict[str, Any]:
     from store.item_links import LinkCache  # noqa: PLC0415
     from tui.screens.item_refs import item_refs  # noqa: PLC0415
 
-    try:
-        from store.link_reads import stored_links  # noqa: PLC0415
-    except ImportError:  # a checkout before session 41: the index of every visit, then the record as stored
-        def stored_links(cache: Any, repository: Any, record: Any, **_: Any) -> Any:
-            index = cache.index(repository)
-            stored = repository.get(BIG) or record
-            return stored, index.links(stored, dropped=True)
+    def before_s41(cache: Any, repository: Any, record: Any, **_: Any) -> Any:
+        """A checkout before session 41: the index of every visit, then the record as stored."""
+        index = cache.index(repository)
+        stored = repository.get(BIG) or record
+        return stored, index.links(stored, dropped=True)
+
+    ask: Callable[..., Any] = before_s41
+    if hasattr(LinkCache, "current"):  # the checkout's own (an editable install may offer another's modules)
+        from store.link_reads import stored_links as ask  # noqa: PLC0415
     record = {"id": BIG} if cold else repository.get(BIG)
     cpu, began = time.process_time(), time.perf_counter()
-    stored, links = stored_links(LinkCache(), repository, record, dropped=True)
+    stored, links = ask(LinkCache(), repository, record, dropped=True)
     item_refs(stored)
     return {**_took(began, cpu), "linked": len(links)}
 

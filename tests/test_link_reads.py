@@ -65,7 +65,12 @@ def test_every_visits_links_from_its_places_equal_the_whole_index_and_the_store_
     whole = LinkIndex(records)
     parsed: list[Path] = []
     real = state.load
-    monkeypatch.setattr(state, "load", lambda where: parsed.append(where) or real(where))
+
+    def load(where: Path) -> state.State:
+        parsed.append(where)
+        return real(where)
+
+    monkeypatch.setattr(state, "load", load)
     repository, cache = TinyDBRepository(path), LinkCache()
     linked = confirmed = dropped = 0
     for record in records:
