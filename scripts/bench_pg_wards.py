@@ -48,7 +48,7 @@ from tui.searcher import Searcher  # noqa: E402
 
 def counted(repository: Any, calls: Counter[str]) -> None:
     """Count the queries the repository is asked (searches, ward-key passes, count passes)."""
-    for name in ("search", "count_ward_keys", "count_each", "count_keys_and_each"):
+    for name in ("search", "count_ward_keys", "count_each"):
         real = getattr(repository, name, None)
         if real is None:
             continue

@@ -63,20 +63,14 @@ def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, i
     rest = query.without_field("ward")
     # each place, then each name's places at once (how many visits are in one of them), counted in one go
     groups = [[code] for places in shared.values() for _, code in places]
-    groups += [[code for _, code in places] for places in shared.values()]
-    # a store that counts both in one pass over the rows (PostgreSQL) counts every shared name alone with them
-    names = [name for name, count in pairs if name in shared]
-    both = catalog.searcher.count_wards_and_each(rest, groups, [_clause(_written(name)) for name in names])
-    counts = both[0] if both is not None else catalog.searcher.count_wards(rest, groups)
-    each, union = iter(counts[:len(groups) - len(shared)]), iter(counts[len(groups) - len(shared):])
+    counts = catalog.searcher.count_wards(rest, groups + [[code for _, code in places] for places in shared.values()])
+    each, union = iter(counts[:len(groups)]), iter(counts[len(groups):])
     counted = {name: [(value, next(each)) for value, _ in places] for name, places in shared.items()}
     placed = {name: next(union) for name in shared}
     # the facet counts today's wards of the name; a former ward's clause finds more than they hold (`split_away`)
     alone = [name for name, count in pairs if name in shared and (count > placed[name] or split_away(name))]
-    said = dict(zip(names, both[1], strict=True)) if both is not None else {}
-    found_alone = [said[name] for name in alone] if both is not None else catalog.searcher.count_each(
-        rest, [_clause(_written(name)) for name in alone])
-    every = {name: count for name, count in zip(alone, found_alone, strict=True) if count > placed[name]}
+    every = {name: count for name, count in zip(alone, catalog.searcher.count_each(
+        rest, [_clause(_written(name)) for name in alone]), strict=True) if count > placed[name]}
     found: Pairs = []
     for name, count in pairs:
         if name not in shared:

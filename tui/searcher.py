@@ -96,18 +96,6 @@ class Searcher:
             return list(counter(base, keys))
         return [self.repository.search(_with_all(base, group), limit=0, facets=False).total for group in keys]
 
-    def count_wards_and_each(self, base: Filter, groups: list[list[int]], clauses: list[Clause]
-                             ) -> tuple[list[int], list[int]] | None:
-        """`count_wards(base, groups)` and `count_each(base, clauses)` in one pass where the store can (PostgreSQL's
-        `count_keys_and_each`); None where it cannot: the caller then counts them apart, and only what it needs."""
-        from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
-
-        counter = None if self.index else getattr(self.repository, "count_keys_and_each", None)
-        if not callable(counter):
-            return None
-        by_group, by_clause = counter(base, [[ward_code_key(code) for code in group] for group in groups], clauses)
-        return list(by_group), list(by_clause)
-
     def position(self, query: Filter, record_id: str, sort: str) -> int | None:
         """Where a record stands in a search's order (`FindsPositions`); None when it does not match, or when the
         store cannot say without reading the pages before it (the reload then starts at the top)."""

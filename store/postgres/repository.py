@@ -201,20 +201,11 @@ class PostgresRepository:
         ward names (`ward="Tân Định"`, `count_ward_keys`) and a count per other clause (`FILTER`); the ward picker's
         shared names alone had been a search each (212, 0.56 s at 2,000 records). A clause on a field `base`
         filters, or on a date (read with the others of its kind), is searched on its own."""
-        return self.count_keys_and_each(base, [], clauses)[1]
-
-    def count_keys_and_each(self, base: Filter, groups: list[list[str]], clauses: list[Clause]
-                            ) -> tuple[list[int], list[int]]:
-        """`count_ward_keys(base, groups)` and `count_each(base, clauses)` with the ward keys of both counted in the
-        same pass: the ward picker's places of its shared names and the names alone had been two passes over the
-        rows (`tui.namesakes.namesake_pairs`, session 41)."""
         alone = {i for i, clause in enumerate(clauses) if clause.field in base.fields() or clause.field in DATE_FIELDS}
         wards = {i: keys for i, clause in enumerate(clauses)
                  if i not in alone and (keys := compiler.whole_ward_keys(clause))}
         others = [i for i in range(len(clauses)) if i not in alone and i not in wards]
-        keyed = [*groups, *wards.values()]
-        counts = self.count_ward_keys(base, keyed) if keyed else []
-        counted = dict(zip(wards, counts[len(groups):], strict=True))
+        counted = dict(zip(wards, self.count_ward_keys(base, list(wards.values())) if wards else [], strict=True))
 
         def run(connection: psycopg.Connection) -> list[int]:
             with connection.transaction():
@@ -232,9 +223,8 @@ class PostgresRepository:
                 return [int(n) for n in row or ()]
 
         counted.update(zip(others, self._db.read(run) if others else [], strict=True))
-        return counts[:len(groups)], [
-            self.search(base.with_clause(clause), limit=0, facets=False).total if i in alone else counted[i]
-            for i, clause in enumerate(clauses)]
+        return [self.search(base.with_clause(clause), limit=0, facets=False).total if i in alone else counted[i]
+                for i, clause in enumerate(clauses)]
 
     def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
                       limit: int | None) -> Page:

@@ -125,23 +125,3 @@ def test_only_this_visits_ward_names_a_shared_one_with_its_province(repository: 
     counted = dict(counted_own(catalog, Filter(), facets, own))
     assert counted[own[0]] == repository.search(Filter.parse(own[0]), limit=0).total == 3
     assert only(Filter.parse("year:2025"), "ward", own[0]).render() == 'year:2025 ward="Phường Tân Định, Hồ Chí Minh"'
-
-
-@pytest.mark.parametrize("base", ["", "year:2025", "topic:cchc", '"tân định"'])
-def test_the_places_and_the_names_alone_counted_in_one_pass_offer_what_two_passes_did(
-        repository: Repository, base: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """PostgreSQL counts a shared name's places and the name alone in one pass over the rows (`count_keys_and_each`,
-    session 41); the choices must be those of the two passes before (`count_wards`, then `count_each`)."""
-    if not callable(getattr(repository, "count_keys_and_each", None)):
-        pytest.skip("a store without the one pass counts the two apart, as before")
-    repository.upsert_many(every_record())
-    query = Filter.parse(base) if base else Filter()
-    passes: list[int] = []
-    real = repository.count_ward_keys  # type: ignore[attr-defined]
-    monkeypatch.setattr(repository, "count_ward_keys", lambda *args: passes.append(1) or real(*args))
-    one = _offered(repository, query, kept=False)
-    assert len(passes) <= 1
-    monkeypatch.setattr(Searcher, "count_wards_and_each", lambda *args: None)
-    assert one == _offered(repository, query, kept=False)
-    if not base or "định" in base:
-        assert any("," in value for value, _ in one), one  # a shared name's places were offered
