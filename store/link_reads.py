@@ -28,11 +28,13 @@ def stored_links(cache: LinkCache, repository: Repository, record: Record, *, dr
                  cancelled: Callable[[], bool] | None = None) -> tuple[Record, Links]:
     """`record` as stored now (the caller's copy may predate a decision) and its links over the store, the dropped
     ones too with `dropped`; `cancelled` (a worker left behind) is asked before the links are worked out."""
-    near = None if cache.current(repository) else getattr(repository, "records_near", None)
+    near = None if cache.current(repository) else getattr(repository, "records_near", None)  # waits for a build
+    if cancelled is not None and cancelled():
+        return record, {}
     if callable(near):
-        found = near_links(near, record, dropped, reread=True)
+        found = near_links(near, record, dropped, reread=True, cancelled=cancelled)
         if found is not None:
-            return found if cancelled is None or not cancelled() else (record, {})
+            return found
     index = cache.index(repository)
     if cancelled is not None and cancelled():
         return record, {}
@@ -40,9 +42,10 @@ def stored_links(cache: LinkCache, repository: Repository, record: Record, *, dr
     return stored, index.links(stored, dropped=dropped)
 
 
-def near_links(near: Near, record: Record, dropped: bool, reread: bool) -> tuple[Record, Links] | None:
+def near_links(near: Near, record: Record, dropped: bool, reread: bool,
+               cancelled: Callable[[], bool] | None = None) -> tuple[Record, Links] | None:
     """(`record`, as stored when `reread`, and its links) from the visits `near` reads at its places and those its
-    decisions name; None when `near` cannot say (its index is not current)."""
+    decisions name; None when `near` cannot say (its index is not current); no links once `cancelled`."""
     stored = record
     if reread:
         record_id = str(record.get("id"))
@@ -55,4 +58,6 @@ def near_links(near: Near, record: Record, dropped: bool, reread: bool) -> tuple
     visits = near(place_keys(stored), named)
     if visits is None:
         return None
+    if cancelled is not None and cancelled():
+        return record, {}
     return stored, LinkIndex(visits).links(stored, dropped=dropped)
