@@ -37,6 +37,9 @@ def linked_records() -> list[dict[str, Any]]:
         record["localities"] = records[number % 15]["localities"] if number % 15 else [PROVINCE]
         record["recommendations"] = [{"text": ASKS[(number + k) % len(ASKS)]} for k in range(2)]
         record["directions"] = [{"text": ASKS[(number * 3) % len(ASKS)]}]
+        for part in ("figures", "difficulties"):  # their places were the visit's own before it moved
+            for entry in record.get(part) or []:
+                entry.pop("locality", None)
     newest = max(records, key=lambda record: record["date"])
     elsewhere = next(r for r in records if not place_keys(r) & place_keys(newest) and r["date"] < newest["date"])
     same = LinkIndex(records).links(newest)
