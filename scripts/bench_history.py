@@ -14,7 +14,9 @@ fresh process one after the other (interleaved, so that the machine's load falls
   first frame waits for on the data side; the pty's own figures are `bench_terminal.py`'s);
 * `to:` and `to: overdue`: a filter with its facet counts, as the browser asks the index;
 * `u list`: what opening the list asks of the store for the big visit: its items' lines and the earlier items each
-  repeats (`store.item_links`: its index over every visit is made on first use, once per store version);
+  repeats (`store.item_links`: its index over every visit was made on first use, once per store version; since
+  session 41 the visits at its places are read from the persistent index, `store.link_reads`), the store parsed
+  before the clock; `u list cold` the same in a process that has parsed nothing of the store yet;
 * `save`: one follow-up edit of the big visit (its history grows by one entry), time and bytes handed to `write()`;
 * `export`: `surveys export --rows recommendations --query 'to:…'`, a whole command.
 
@@ -35,15 +37,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ITEMS = 200
 TO = 'to:"sở tài chính"'
-OPERATIONS = ("first", "to", "to_overdue", "ulist", "save", "then", "export")
+OPERATIONS = ("first", "to", "to_overdue", "ulist", "ulist_cold", "save", "then", "export")
 LABELS = {"build": "index rebuild", "first": "first page (open + count)", "to": TO,
-          "to_overdue": f"{TO} overdue", "ulist": f"u list, {ITEMS} items", "save": "follow-up save",
+          "to_overdue": f"{TO} overdue", "ulist": f"u list, {ITEMS} items",
+          "ulist_cold": f"u list cold, {ITEMS} items", "save": "follow-up save",
           "then": f"{TO} again after it", "export": "surveys export (items)"}
 BIG = "2026-12-01-bench-history-200"
 """The id of the visit with `ITEMS` items."""
@@ -105,15 +109,9 @@ def child(operation: str, store: str) -> dict[str, Any]:
         cpu, began = time.process_time(), time.perf_counter()
         found = repository.search(query, limit=50)
         return {**_took(began, cpu), "matches": found.total}
+    if operation in ("ulist", "ulist_cold"):
+        return _ulist(repository, operation == "ulist_cold")
     record = repository.get(BIG)
-    if operation == "ulist":
-        from store.item_links import LinkCache  # noqa: PLC0415
-        from tui.screens.item_refs import item_refs  # noqa: PLC0415
-
-        cpu, began = time.process_time(), time.perf_counter()
-        item_refs(record)
-        links = LinkCache().index(repository).links(record)
-        return {**_took(began, cpu), "linked": len(links)}
     if operation == "save":
         from store.followup import edit_item  # noqa: PLC0415
         from store.validation import validate  # noqa: PLC0415
@@ -127,6 +125,30 @@ def child(operation: str, store: str) -> dict[str, Any]:
         repository.search(Filter.parse(TO), limit=50)  # the browser's reload after a save: its filter counted again
         return {**saved, "then": {**_took(began, cpu)}}
     raise SystemExit(f"unknown operation {operation}")
+
+
+def _ulist(repository: Any, cold: bool) -> dict[str, Any]:
+    """What the `u` list asks of the store for the big visit: its items' lines and the earlier items each repeats.
+    `ulist` with the store parsed before the clock (session 40's figure: the index of every visit alone); `ulist_cold`
+    as a browser's first `u` can find it, nothing of the store parsed yet (the browser's pages come from the
+    persistent index). A checkout with `store.link_reads` (session 41) asks as its browser does."""
+    from store.item_links import LinkCache  # noqa: PLC0415
+    from tui.screens.item_refs import item_refs  # noqa: PLC0415
+
+    def before_s41(cache: Any, repository: Any, record: Any, **_: Any) -> Any:
+        """A checkout before session 41: the index of every visit, then the record as stored."""
+        index = cache.index(repository)
+        stored = repository.get(BIG) or record
+        return stored, index.links(stored, dropped=True)
+
+    ask: Callable[..., Any] = before_s41
+    if hasattr(LinkCache, "current"):  # the checkout's own (an editable install may offer another's modules)
+        from store.link_reads import stored_links as ask  # noqa: PLC0415
+    record = {"id": BIG} if cold else repository.get(BIG)
+    cpu, began = time.process_time(), time.perf_counter()
+    stored, links = ask(LinkCache(), repository, record, dropped=True)
+    item_refs(stored)
+    return {**_took(began, cpu), "linked": len(links)}
 
 
 def _open(store: str) -> Any:

@@ -267,6 +267,11 @@ class LinkCache:
             self._token = token
             return self._index
 
+    def current(self, repository: Repository) -> bool:
+        """An index is held for the store as it is now (`store.link_reads` then asks it; the token alone read)."""
+        with self._lock:
+            return self._index is not None and self._token == repository.change_token()
+
     def _by_records(self, repository: Repository) -> LinkIndex:
         read = getattr(repository, "records_to_read", repository.records)  # a file store's: not copied
         return LinkIndex(read()) if self._index is None else self._index.changed(read())
@@ -285,7 +290,14 @@ class LinkCache:
 
 
 def links_for(repository: Repository, record: Record, cache: LinkCache | None = None) -> dict[ItemRef, list[Link]]:
-    """`record`'s links over what `repository` holds (the CLI: one index per command)."""
+    """`record`'s links over what `repository` holds (the CLI: from the visits at its places where the repository
+    reads them alone, `store.link_reads`; else one index per command)."""
+    from .link_reads import near_links  # noqa: PLC0415 - it builds on this module
+
+    near = getattr(repository, "records_near", None)
+    found = near_links(near, record, False, reread=False) if cache is None and callable(near) else None
+    if found is not None:
+        return found[1]
     index = cache.index(repository) if cache is not None else LinkIndex(repository.records())
     return index.links(record)
 

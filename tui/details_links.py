@@ -1,7 +1,8 @@
 """The details pane's "raised before" lines: an item's earlier items, found in a thread, drawn when they land.
 
 The pane draws a survey synchronously from its record (`tui.selection`, `DetailsPane.show_settled`); the links
-need the whole store (`store.item_links`, an index per store version). So the first drawing goes without them,
+need the visits at the survey's places (`store.link_reads`: read from a file store's persistent index; else
+`store.item_links`, an index of every visit per store version). So the first drawing goes without them,
 the selected survey's links are asked for in a thread worker over the same `LinkCache` the `u` list uses
 (`SurveyActions.links_of`), and `LinksFound` comes back to the browser screen, which has the pane drawn again
 if it still shows that survey. The browser's "idle" (the tests' `settle`) is not held by the worker: a test

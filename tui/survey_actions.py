@@ -190,17 +190,16 @@ class SurveyActions:
         the store (the browser's copy of the record may not show a link decided a moment ago). `cancelled` (the
         details pane's worker, left behind by a fast scroll): asked once the index is in, no links then."""
         from store.item_links import LinkCache  # noqa: PLC0415 - loaded when first used: a fast start
+        from store.link_reads import stored_links  # noqa: PLC0415
 
         repository = self._repository()
         if repository is None:
             return record, {}
         if self.link_cache is None:
             self.link_cache = LinkCache()
-        index = self.link_cache.index(repository)
-        if cancelled is not None and cancelled():
-            return record, {}
-        stored = repository.get(str(record.get("id"))) or record  # the list's copy may predate a decision
-        return stored, index.links(stored, dropped=True)  # the list lists the dropped ones too (`x` takes back)
+        # from the visits at its places where the store's index reads them alone, else the index of every visit;
+        # the dropped links too: the list lists them (`x` takes a drop back)
+        return stored_links(self.link_cache, repository, record, dropped=True, cancelled=cancelled)
 
     def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str | None) -> dict[str, Any]:
         """In a thread: a person's word on a link, saved in the record as stored now (`store.item_links`)."""

@@ -46,7 +46,16 @@ from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
 from .rights import Rights, Writing
-from .rows import PAGE, records_after, records_of, row_stamps, stored_like, ward_provinces, write_rows
+from .rows import (
+    PAGE,
+    records_after,
+    records_near,
+    records_of,
+    row_stamps,
+    stored_like,
+    ward_provinces,
+    write_rows,
+)
 
 UPDATE_ATTEMPTS = 5
 """Fresh reads `update` makes when other writers keep moving the record under it."""
@@ -106,6 +115,11 @@ class PostgresRepository:
     def records_of(self, record_ids: list[str]) -> list[Record]:
         """The stored records of these ids, in no order; an id not stored gives nothing."""
         return self._db.read(partial(records_of, ids=record_ids))
+
+    def records_near(self, places: Iterable[str], ids: Iterable[str]) -> list[Record]:
+        """The records at any of these places of today and those of these ids, a superset (`rows.records_near`): one
+        visit's links (`store.link_reads`) without reading every row (`LinkCache._by_rows` read them all first)."""
+        return self._db.read(partial(records_near, places=list(places), ids=list(dict.fromkeys(ids))))
 
     def row_units(self, record_ids: list[str] | None = None) -> list[tuple[str, str, frozenset[Named]]]:
         """(id, stamp, units merged away it names) of these rows, every row when None: what the pickers offer

@@ -45,6 +45,20 @@ def records_of(connection: psycopg.Connection, ids: list[str]) -> list[Record]:
     return [row[0] for row in connection.execute("SELECT record FROM surveys WHERE id = ANY(%s)", (ids,))]
 
 
+def records_near(connection: psycopg.Connection, places: list[str], ids: list[str]) -> list[Record]:
+    """The records of the rows holding a ward key (`ward_keys`) or province code a place of today is found by
+    (`store.sqlindex.nearby.term_of`, the same keys as the file's terms), or of these ids: one query, the rows'
+    small columns read and only the records matched sent (`store.link_reads`: one visit's links)."""
+    from ..sqlindex.nearby import term_of  # noqa: PLC0415 - only one visit's links ask
+
+    terms = {term_of(place) for place in places}
+    wards = sorted(value for field, value in terms if field == "ward")
+    codes = sorted(int(value) for field, value in terms if field == "code" and value.lstrip("-").isdigit())
+    return [row[0] for row in connection.execute(
+        "SELECT record FROM surveys WHERE string_to_array(ward_keys, %s) && %s::text[]"
+        " OR province_codes && %s::bigint[] OR id = ANY(%s)", (WARD_SEPARATOR, wards, codes, ids))]
+
+
 def stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:
     """The stored rows an incoming record could duplicate: the same id or the same visit key."""
     ids = [record["id"] for record, _ in incoming]

@@ -24,7 +24,7 @@ import orjson
 from ..query import Clause, Filter
 from ..repository import Page
 from ..today import current_day
-from . import complement, kinds, leaders, matches, units, wordfill
+from . import complement, kinds, leaders, matches, nearby, units, wordfill
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
 from .file import IndexFile, interruptible
@@ -154,6 +154,15 @@ class SqlIndex(IndexFile):
                 return (numbers.whole(check) if isinstance(numbers, Matches) else numbers).index(row[0])
             except ValueError:  # the record is not among the matches
                 return None
+
+    def records_near(self, places: Iterable[str], ids: Iterable[str]) -> list[dict[str, Any]] | None:
+        """The records at any of these places of today (`store.item_links.place_keys`) and those of these ids, from
+        the file's terms (`nearby`, a superset at a place): one visit's links; None when the file is not current."""
+        with self._lock:
+            if not self.fresh():
+                return None
+            db = self._connection()
+            return self._docs(db, nearby.numbers(db, places, ids))
 
     def former_units(self, base: Filter, today: date | None = None) -> list[tuple[Named, int]] | None:
         """Each way the records name a province or district merged away (`units.Named`), with how many records

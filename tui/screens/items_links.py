@@ -3,7 +3,8 @@
 An item a later visit asked again (`store.item_links`: the same place of today, an earlier day, like wording) is
 marked "↺" in its line of the `u` list, and the text under the list says when it was raised before: `p` opens that
 earlier visit's list on the item, `y` confirms the link, `x` drops it for good (`x` on a dropped link takes the drop
-back). The links are found in a thread over a per-store-version index, so the list shows at once and the marks come
+back). The links are found in a thread (from the visits at the visit's places, `store.link_reads`, or a
+per-store-version index of every visit), so the list shows at once and the marks come
 when they are known; an item that repeats several earlier ones shows one at a time and `n` chooses which one `p`,
 `y` and `x` act on. Kept apart from the list itself (`tui.screens.items`), as its following of another office's
 writes (`items_following`) and its "changed since" (`items_since`) are: one concept each.
