@@ -5,7 +5,7 @@
 Session 34's first round stored a person's word on a link (`repeats` in a later item) by the earlier visit's id and
 the item's label (r2); reordering, editing or deleting that visit's items then made the decision name another item.
 Decisions now keep the item's text (`store.link_targets`). This takes the text of the item each old decision's label
-names now, once (`store.item_links.upgrade_decisions`); a decision made afterwards gets its text as it is stored, and
+names now, once (`store.link_decisions.upgrade_decisions`); a decision made afterwards gets its text as stored, and
 one whose item is decided on again is upgraded then too. Prints how many items were written.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.backends import open_repository  # noqa: E402
-from store.item_links import upgrade_decisions  # noqa: E402
+from store.link_decisions import upgrade_decisions  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from store.followup import FollowUpError
-from store.item_links import LinkIndex, decide, place_keys
+from store.item_links import LinkIndex, place_keys
+from store.link_decisions import decide
 from store.store import SurveyStore
 from tests.factories import make_record
 

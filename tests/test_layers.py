@@ -33,7 +33,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
         "store.recovery", "store.followup", "store.put_back", "store.paths", "store.postgres", "store.postgres.*",
         "store.displaced",  # the files recover displaced: which are kept, which go
-        "store.item_links",  # which earlier item a later one repeats, and the decisions kept on it
+        "store.item_links",  # which earlier item a later one repeats
+        "store.link_decisions",  # a person's word on a repeat link, kept in the later item
+        "store.link_reads",  # a visit's links from the visits at its places alone (index or database)
         "store.item_reread",  # the item a person has open, found again in its visit as stored now
         "store.item_merge",  # a follow-up item merged field by field with another office's write
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
@@ -46,7 +48,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.name_suggestions",  # the names nearest one that names nothing (the gazetteer's, folded)
               "store.negation",  # a negation in the filter, refused by its parser
               "store.addressees",  # whom an item is addressed to, kept per status for `to:` with the others
-              "store.addressee_choices"),  # the addressees a `to:` picker offers, one per office, counted
+              "store.addressee_choices",  # the addressees a `to:` picker offers, one per office, counted
+              "store.item_events"),  # answered:/changed:/closed: a period, of one item as status:/to:
     "domain": (
         "store", "store.errors", "store.folding",
         "store.collation", "store.numbers", "store.dates", "store.gazetteer",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.item_links import LinkIndex, decide
+from store.item_links import LinkIndex
+from store.link_decisions import decide
 from store.link_targets import resolve
 from tests.test_item_links import MARCH, SEPTEMBER, visit
 

@@ -204,7 +204,7 @@ class SurveyActions:
     def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str | None) -> dict[str, Any]:
         """In a thread: a person's word on a link, saved in the record as stored now (`store.item_links`)."""
         from store.backends import open_repository  # noqa: PLC0415
-        from store.item_links import save_decision  # noqa: PLC0415
+        from store.link_decisions import save_decision  # noqa: PLC0415
 
         repository = open_repository(self.state.store.location)
         try:

@@ -35,7 +35,8 @@ from store.followup import (
     writer,
 )
 from store.history_said import change_said, entry_line, history_lines
-from store.item_links import links_for, parse_earlier, save_decision
+from store.item_links import links_for, parse_earlier
+from store.link_decisions import save_decision
 from store.repository import ConflictError
 from store.today import current_day
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from store.followup import FollowUpError
-from store.item_links import LinkCache, links_for, save_decision, upgrade_decisions
+from store.item_links import LinkCache, links_for
+from store.link_decisions import save_decision, upgrade_decisions
 from store.repository import Repository
 from tests.test_item_links import MARCH, SEPTEMBER
 

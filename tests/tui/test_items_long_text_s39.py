@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from store.item_links import decide
+from store.link_decisions import decide
 from store.store import SurveyStore
 from tests.test_item_links import MARCH, SAID, SEPTEMBER
 from tests.tui.browser_helpers import browsing, finish, open_screen, screen_text

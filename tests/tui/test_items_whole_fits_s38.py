@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.item_links import decide
+from store.link_decisions import decide
 from store.store import SurveyStore
 from tests.test_item_links import MARCH, SAID, SEPTEMBER
 from tests.tui.browser_helpers import browsing, finish, screen_text
