@@ -15,7 +15,7 @@ from typing import Any
 
 from . import catalog
 from .followup import status_label
-from .item_history import TRACKED, history_of
+from .item_history import TRACKED, UNDOES, history_of
 from .periods import day_label
 from .sanitize import visible
 
@@ -55,13 +55,17 @@ def change_said(entry: dict[str, Any], lang: str, iso: bool = False) -> str:
 
 
 def entry_line(entry: dict[str, Any], lang: str, iso: bool = False) -> str:
-    """"surveys_editor, 07/12/2026 09:14: trạng thái chưa giải quyết → đã giải quyết" (no name: the time first);
-    with `iso`, the stored stamp ("2026-12-07T09:14:03Z") in place of the local time."""
+    """"surveys_editor, 07/12/2026 09:14: trạng thái chưa giải quyết → đã giải quyết" (no name: the time first),
+    "… (hoàn tác)" / "… (undo)" after an undo's; with `iso`, the stored stamp ("2026-12-07T09:14:03Z") in place of
+    the local time."""
     at = str(entry.get("at", ""))
     head = visible(at) if iso else when_label(at, lang)
     if entry.get("who"):
         head = f"{visible(str(entry['who']))}, {head}"
-    return f"{head}: {change_said(entry, lang, iso)}"
+    said = f"{head}: {change_said(entry, lang, iso)}"
+    # an undo's entry (`undoes`, session 41) says so: a history read after `z` or `--undo` tells a change put back
+    # from a change made
+    return f"{said} ({catalog.text('history.undo_mark', lang)})" if entry.get(UNDOES) else said
 
 
 def history_lines(item: dict[str, Any], lang: str, iso: bool = False) -> list[str]:

@@ -126,3 +126,18 @@ def test_followup_undo_is_refused_naming_a_later_change_and_writes_nothing(capsy
     assert len(_history(db)) == 2
     code, out, _ = run(capsys, "--db", str(db), "--lang", "vi", "followup", LAI_THIEU, "d1", "--history")
     assert code == 0 and out.splitlines()[1] == "  chưa có thay đổi nào được ghi lại (trạng thái, hạn, nơi nhận)"
+
+
+@pytest.mark.parametrize("lang, mark", [("vi", " (hoàn tác)"), ("en", " (undo)")])
+def test_an_undos_entry_says_it_is_an_undo_in_every_output(lang: str, mark: str) -> None:
+    undo = {"at": STAMP, "save": "0123456789ab", "who": "Nguyễn Thị Lan", "field": "status", "from": "done",
+            "to": "open", "undoes": "a1b2c3d4e5f6"}  # session 41: an undo names the save it put back
+    assert entry_line(undo, lang) == SAID[lang][0].replace(*_swapped(lang)) + mark
+    assert not entry_line({**undo, "undoes": ""}, lang).endswith(mark)  # no save named: an ordinary change
+    assert history_lines({**ITEM, "history": [undo]}, lang, iso=True)[0].endswith(mark)
+
+
+def _swapped(lang: str) -> tuple[str, str]:
+    """SAID's first line says open → done; the undo's says done → open."""
+    return (("chưa giải quyết → đã giải quyết", "đã giải quyết → chưa giải quyết") if lang == "vi"
+            else ("open → done", "done → open"))

@@ -86,7 +86,8 @@ async def test_a_save_is_shown_in_the_history_and_z_puts_it_back(bundled_store: 
         dialog = await open_screen(pilot, "enter", FollowUpScreen)
         rows = str(dialog.query_one("#followup-history", Static).render()).splitlines()
         assert len(rows) == 2 and rows[0].endswith(t("items.status.not-accepted") + " → "
-                                                   + t(f"items.status.{item.get('status', 'open').replace(' ', '-')}"))
+                                                   + t(f"items.status.{item.get('status', 'open').replace(' ', '-')}")
+                                                   + f" ({t('history.undo_mark')})")  # an undo says so (s41)
         await pilot.press("escape")  # the dialog, unchanged, goes back to the browser
         await finish(pilot)
         await open_screen(pilot, "u", ItemsScreen)

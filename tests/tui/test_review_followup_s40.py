@@ -152,8 +152,11 @@ async def test_the_correction_writes_the_deadline_and_status_and_nothing_else(tm
     after = present(SurveyStore.open(path).get(record()["id"]))
     item = after["recommendations"][0]
     assert (item["deadline"], item["status"]) == ("2027-06-30", "done")
+    # the history says what the correction changed, as a follow-up save does (session 41)
+    assert [(entry["field"], entry.get("from"), entry.get("to")) for entry in item["history"]] == [
+        ("status", "open", "done"), ("deadline", "2027-03-31", "2027-06-30")]
     after["recommendations"][0].update(deadline="2027-03-31")
-    del after["recommendations"][0]["status"]
+    del after["recommendations"][0]["status"], after["recommendations"][0]["history"]
     for stamp in ("provenance", "updated"):
         after.pop(stamp, None)
         before.pop(stamp, None)
