@@ -64,6 +64,12 @@ _TITLE_STOP = re.compile(
     # "dân", "đọc" as "đốc", "trả" as "tra", "bố" as "bộ"; "thông", "đại" are offices' own words)
     r"thông qua|đại diện|công bố|trả lời|(?<!hướng )dẫn|tặng|trao|đọc)\b", re.IGNORECASE)
 
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW|"
+                                     r"[A-ZĐ]{1,6}(?:\s?[&-]\s?[A-ZĐ]{1,6}){1,3})\)")
+"""An office's abbreviation in brackets inside its title: the bodies' own ("(HĐND)", "(UBND)") and a department's
+fields joined by "&" or "-" ("(LĐTB&XH)", "(NN&PTNT)", "(VH-TT)", "(TN&MT)"): capitals only, so a place in brackets
+("(Tiền Giang)") or a photo's "(ảnh)" is left to end the clause (fresh86 v13)."""
+
 _KEEP = "\u2060"
 _COMMITTEE_DASH = re.compile(r"(?:(?<=\b[Bb]an\s)|(?<=\bPhòng\s)|(?<=ưởng\sphòng\s)|(?<=\bSở\s))"
                              r"[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
@@ -78,8 +84,9 @@ def title_before(before: str) -> str:
     before = BRACKETED_PLACE_END.sub(" ", before)
     before = dashed_place_kept(before, _KEEP)  # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế": one place, its dash kept
     before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
-    # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
-    before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
+    # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh", "Sở Lao động, Thương binh và Xã hội (LĐTB&XH)
+    # tỉnh Tiền Giang") belongs to the title, it opens no clause
+    before = _BRACKETED_ABBREVIATION.sub("", before)
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name

@@ -40,10 +40,13 @@ _BODY = re.compile(
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
     r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định)|"
-    r"Ban thanh tra nhân dân|Ban TTND)\b",
+    r"Ban thanh tra nhân dân|Ban TTND|Văn phòng Điều phối|Phòng Nội vụ)\b",
     re.IGNORECASE)
 """(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is; so is a commune's
-People's Inspection Board, "Ban thanh tra nhân dân xã", which the Front sets up to oversee in the commune.)"""
+People's Inspection Board, "Ban thanh tra nhân dân xã", which the Front sets up to oversee in the commune; and so are
+the offices whose own work is to check communes, with no "đoàn" named: a new-countryside coordination office, "Văn
+phòng Điều phối nông thôn mới tỉnh A đã tổ chức kiểm tra ... tại xã B", and a district's home-affairs office,
+"Phòng Nội vụ huyện A đã kiểm tra ... tại xã B", fresh86 v12.)"""
 
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
