@@ -8,6 +8,7 @@ import io
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,7 +131,7 @@ def test_the_u_list_brightens_the_items_of_every_follow_up_clause(typed: str, br
     from tui.settings import Settings  # noqa: PLC0415 - the browser's state, no app
     from tui.state import BrowserState, StoreRef  # noqa: PLC0415
 
-    items = [{"text": "a", "to": "Sở Tài chính"}, {"text": "b", "to": "UBND tỉnh"},
+    items: list[dict[str, Any]] = [{"text": "a", "to": "Sở Tài chính"}, {"text": "b", "to": "UBND tỉnh"},
              {"text": "c", "responses": [{"date": "2026-11-03", "text": "Đã trả lời"}]}]
     where = Path("unused.json")
     state = BrowserState(StoreRef("unused.json", "unused.json", where, where), Translator("en"), Settings(),
