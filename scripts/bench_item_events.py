@@ -5,9 +5,9 @@
 
 Synthetic visits (`tests/synthetic.py`) whose items carry what the follow-up work leaves: responses dated over
 2026 on about half the items, and a history (one to three status entries, stamped over 2026) on those whose status
-moved. Each filter is asked of the file-store scan (`Matcher` over the records), the in-memory index, the SQLite
-index, the file-store scan with `--scan`, and, with `--pg`, a PostgreSQL archive (one scratch schema, dropped after) with its facet counts, as the
-browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
+moved. Each filter is asked of the in-memory index, the SQLite index, with `--scan` the file-store scan (`Matcher`
+over the records) and with `--pg` a PostgreSQL archive (one scratch schema, dropped after), with its facet counts
+as the browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
 PostgreSQL needs a column for them (a migration) is what its line says: the `EXISTS` over the document's items
 (`store.postgres.item_events`) is a pass over every row.
 """
