@@ -5,9 +5,9 @@
 
 Synthetic visits (`tests/synthetic.py`) whose items carry what the follow-up work leaves: responses dated over
 2026 on about half the items, and a history (one to three status entries, stamped over 2026) on those whose status
-moved. Each filter is asked of the file-store scan (`Matcher` over the records), the in-memory index, the SQLite
-index and, with `--pg`, a PostgreSQL archive (one scratch schema, dropped after) with its facet counts, as the
-browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
+moved. Each filter is asked of the in-memory index, the SQLite index, with `--scan` the file-store scan (`Matcher`
+over the records) and with `--pg` a PostgreSQL archive (one scratch schema, dropped after), with its facet counts
+as the browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
 PostgreSQL needs a column for them (a migration) is what its line says: the `EXISTS` over the document's items
 (`store.postgres.item_events`) is a pass over every row.
 """
@@ -28,8 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FILTERS = ("answered:2026-11", 'changed:"2026-10..2026-11"', 'closed:2026-11 to:"sở tài chính"',
-           "not answered:2026-11", 'to:"sở tài chính"', "status:open overdue")
+FILTERS = ('to:"sở tài chính"', "status:open overdue", "answered:2026-11", 'changed:"2026-10..2026-11"',
+           'closed:2026-11 to:"sở tài chính"', "not answered:2026-11")
 
 
 def records(size: int) -> list[dict[str, Any]]:
@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pg", metavar="URL", help="a PostgreSQL server to write a scratch archive to")
+    parser.add_argument("--scan", action="store_true", help="the file-store scan too (a minute a filter at 20,000)")
     args = parser.parse_args(argv)
     from store.index import SurveyIndex  # noqa: PLC0415
     from store.matching import Matcher  # noqa: PLC0415
@@ -85,10 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     persistent.build()
     print(f"SQLite index built in {time.perf_counter() - started:.1f} s")
     engines: dict[str, Callable[[Any], int]] = {
-        "scan": lambda query: sum(map(Matcher(query).matches_record, made)),
         "memory": lambda query: len(memory.search(query).positions),
         "sqlite": lambda query: persistent.search(query).total,
     }
+    if args.scan:  # the reference every index is tested against, not what a user waits for
+        engines["scan"] = lambda query: sum(map(Matcher(query).matches_record, made))
     archive = None
     if args.pg:
         from store.postgres import init_postgres  # noqa: PLC0415

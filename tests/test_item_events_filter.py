@@ -8,6 +8,7 @@ import io
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,3 +120,21 @@ def test_a_months_report_from_the_command_line(store: Path, tmp_path: Path,
         assert main([*base, "export", "--rows", "recommendations", "--query", query, "-o", str(out)]) == 0
         rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
         assert [row["text"] for row in rows] == texts, query
+
+
+@pytest.mark.parametrize(("typed", "bright"), [('to:"sở tài chính"', [True, False, False]),
+                                               ("answered:2026-11", [False, False, True]),
+                                               ("changed:2026-11 to:ubnd", [False, False, False]),
+                                               ("not answered:2026-11", None), ("tinh:x", None)])
+def test_the_u_list_brightens_the_items_of_every_follow_up_clause(typed: str, bright: list[bool] | None) -> None:
+    """`AppState.item_test`: `to:` alone had left every item bright (it asked only for `status:` and `overdue`)."""
+    from tui.settings import Settings  # noqa: PLC0415 - the browser's state, no app
+    from tui.state import BrowserState, StoreRef  # noqa: PLC0415
+
+    items: list[dict[str, Any]] = [{"text": "a", "to": "Sở Tài chính"}, {"text": "b", "to": "UBND tỉnh"},
+             {"text": "c", "responses": [{"date": "2026-11-03", "text": "Đã trả lời"}]}]
+    where = Path("unused.json")
+    state = BrowserState(StoreRef("unused.json", "unused.json", where, where), Translator("en"), Settings(),
+                         Filter.parse(typed))
+    wanted = state.item_test()
+    assert (None if wanted is None else [wanted(item) for item in items]) == bright

@@ -33,6 +33,9 @@ VIETNAMESE: dict[str, dict[str, str]] = {
     "overdue": {"quahan": "quáhạn"},
     "leader": {"truongdoan": "trưởngđoàn", "lanhdao": "lãnhđạo"},
     "to": {"gui": "gửi", "guiden": "gửiđến", "noinhan": "nơinhận"},
+    "answered": {"traloi": "trảlời", "phanhoi": "phảnhồi"},
+    "changed": {"doi": "đổi", "thaydoi": "thayđổi"},
+    "closed": {"dong": "đóng", "ketthuc": "kếtthúc"},
 }
 FOLDED = {name for names in VIETNAMESE.values() for name in names}
 
@@ -50,6 +53,9 @@ VALUES: dict[str, list[str]] = {
     "status": ["open", "in progress", "done"],
     "leader": ["Nguyễn Thị Hòa", "hoa", "Đặng Văn", "LÊ"],
     "to": ["Sở Tài chính", "so tai chinh", "UBND xã Hoà Bình"],
+    "answered": ["2026-11", "11/2026", "tháng trước"],
+    "changed": ["this month", "2026-10..2026-11"],
+    "closed": ["quý 4/2026", "2026"],
 }
 TEXT = ["dịch vụ công", "TTHC", "nam", "tinh", "xa:lo", "a=b", 'say "hi"']
 
