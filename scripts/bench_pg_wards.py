@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT)]
 
 import psycopg  # noqa: E402
 
-from store.matching import place_keys  # noqa: E402
+from store.facet_keys import place_keys  # noqa: E402
 from store.postgres import init_postgres, open_postgres  # noqa: E402
 from store.query import Filter  # noqa: E402
 from tests.postgres.server import with_schema  # noqa: E402

@@ -4,7 +4,7 @@ The follow-up staff's daily question is "which visits have a late item addressed
 that is addressed so, has the status asked for and is past its deadline, not a late item and another one
 addressed there. A record is reduced to its `entries`: one per distinct (folded addressee, status), with the
 soonest deadline of those items (an item of the pair is overdue exactly when that deadline is past and its
-status is not closed, as `matching.soonest_by_status` reasons per status). `Matcher.item_meets` tests one entry;
+status is not closed, as `facet_keys.soonest_by_status` reasons per status). `Matcher.item_meets` tests one entry;
 every back end keeps the same entries — `RecordKeys.addressed` (the scan), the in-memory index's table of them,
 the SQLite index's `to` terms and PostgreSQL's `item_keys` column, the last two as `encode`d strings.
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import catalog
+from .facet_keys import ward_code_key
 from .folding import fold
 from .former_wards import FormerWard, describe
-from .matching import Matcher, ward_code_key
+from .matching import Matcher
 from .query import Clause, Filter
 
 CountEach = Callable[[Filter, list[Clause]], list[int]]

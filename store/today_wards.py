@@ -17,7 +17,7 @@ ward was made from (`ward="Lái Thiêu, Bình Dương"`, as reports write it). A
 province with no ward of that name (and level) today is refused (`refusal`)
 with the wards it could mean, written as the picker writes them (`value_of`).
 The key it is found by is the one every backend keeps already: today's ward
-code (`matching.ward_code_key`).
+code (`facet_keys.ward_code_key`).
 
 A value whose head is no ward of today (`ward="Bến Nghé, Hồ Chí Minh"`) or a
 former district (`ward="huyện Tân Uyên, Lai Châu"`, `store.districts`) is not

@@ -22,11 +22,12 @@ import pytest
 
 from store import index as index_module
 from store.collation import by_count_then_name
+from store.facet_keys import place_keys
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
 from store.index import SurveyIndex, fastfold, fold_bytes, newest_first
 from store.index.words import Codes, Words
-from store.matching import Matcher, keys_of, place_keys, record_text
+from store.matching import Matcher, keys_of, record_text
 from store.numbers import figure_search_text
 from store.query import Clause, Filter
 from store.store import SurveyStore

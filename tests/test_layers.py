@@ -43,6 +43,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.unit_cache",  # the units merged away each record names, read again only where rows moved
     ),
     "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
+              "store.facet_keys",  # the keys a record is filed under (leader, places, soonest deadline)
               "store.index.*", "store.former_notes",
               "store.unknown_names",  # a filter's names that name nothing: the filter's own matching, no store
               "store.name_suggestions",  # the names nearest one that names nothing (the gazetteer's, folded)

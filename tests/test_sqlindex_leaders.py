@@ -18,7 +18,8 @@ from typing import Any
 import orjson
 import pytest
 
-from store.matching import Matcher, leader_key
+from store.facet_keys import leader_key
+from store.matching import Matcher
 from store.query import Clause, Filter
 from store.sqlindex import Interrupted, SqlIndex, leaders, rows, wordfill
 from store.sqlindex.packing import Packer

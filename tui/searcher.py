@@ -86,7 +86,7 @@ class Searcher:
     def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
         """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
         places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""
-        from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
+        from store.facet_keys import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
 
         keys = [[ward_code_key(code) for code in group] for group in groups]
         if self.index:

@@ -53,9 +53,10 @@ from typing import Any
 
 from ..addressees import Entry, entries
 from ..dates import in_bounds
+from ..facet_keys import leader_key
 from ..folding import fold
 from ..item_events import ItemEvents, events
-from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
+from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
 from .columns import Numbering, owners_of, read_rows

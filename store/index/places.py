@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
 from typing import Any
 
+from ..facet_keys import former_province_keys, place_keys_for, ward_code_key
 from ..gazetteer import gazetteer
-from ..matching import district_locality_key, former_province_keys, place_keys_for, ward_code_key
+from ..matching import district_locality_key
 from .columns import Numbering, owners_of
 from .facets import ColumnFacet
 from .vocabulary import Names
@@ -32,9 +33,9 @@ class Places:
     """Today's province code → bitmap."""
     former: dict[str, int]
     """Folded name of a province merged away → bitmap: the visits the records say were in it, and the visits
-    to today's wards made from it (`matching.former_province_keys`)."""
+    to today's wards made from it (`facet_keys.former_province_keys`)."""
     ward_keys: Names
-    """Folded ward names (today's and as written), and today's ward codes (`matching.ward_code_key`), with their
+    """Folded ward names (today's and as written), and today's ward codes (`facet_keys.ward_code_key`), with their
     records."""
     ward_facet: ColumnFacet
     ward_provinces: dict[str, tuple[str, ...]]

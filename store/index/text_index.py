@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from itertools import chain, compress, count
 from typing import TYPE_CHECKING, Any
 
-from ..matching import CLOSED_STATUSES
+from ..facet_keys import CLOSED_STATUSES
 from .columns import get, owners_of
 from .words import Words
 

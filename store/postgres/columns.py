@@ -15,11 +15,12 @@ import orjson
 
 from .. import sentence_tables
 from ..addressees import encode
+from ..facet_keys import leader_key, locality_sort_key, place_keys
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
-from ..matching import keys_of, leader_key, locality_sort_key, place_keys, record_text
+from ..matching import keys_of, record_text
 from ..unit_cache import units_of_localities
 
 WARD_SEPARATOR = "\x1f"

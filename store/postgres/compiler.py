@@ -20,7 +20,8 @@ from typing import Any
 
 from psycopg import sql
 
-from ..matching import CLOSED_STATUSES, Matcher
+from ..facet_keys import CLOSED_STATUSES
+from ..matching import Matcher
 from ..query import Clause, Filter
 from . import item_events, item_keys
 from .columns import WARD_SEPARATOR

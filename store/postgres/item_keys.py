@@ -80,7 +80,7 @@ STORED = "split_part(k, E'\\x1f', {})"
 def condition(matcher: Matcher) -> tuple[str, list[Any]]:
     """One item meeting the `to:` clauses and, on the same item, `status:` and `overdue` (`Matcher.item_meets`):
     an entry of `item_keys`, or an item of the document where the column is NULL."""
-    from ..matching import CLOSED_STATUSES  # noqa: PLC0415 - loaded with the compiler already
+    from ..facet_keys import CLOSED_STATUSES  # noqa: PLC0415 - loaded with the compiler already
 
     to, status, deadline = (STORED.format(part) for part in (1, 2, 3))
     item_status, item_deadline = "coalesce(item->>'status', 'open')", "coalesce(item->>'deadline', '')"

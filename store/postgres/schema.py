@@ -136,7 +136,7 @@ BACKFILL_BATCH = 2000
 def _fill_leader_keys(connection: psycopg.Connection) -> None:
     """Migration 2's column for the rows already there: the leader's folded name, folded in Python as `row_of`
     folds it (SQL has no such folding), in the migration's transaction."""
-    from ..matching import leader_key  # noqa: PLC0415 - only when an archive of version 1 is moved forward
+    from ..facet_keys import leader_key  # noqa: PLC0415 - only when an archive of version 1 is moved forward
 
     rows = connection.execute("SELECT id, record->'leader' FROM surveys WHERE record ? 'leader'").fetchall()
     keys = [(leader_key({"leader": leader}), record_id) for record_id, leader in rows if isinstance(leader, dict)]

@@ -66,13 +66,13 @@ NAMES_KEPT = 200_000
 
 
 class LeaderReader:
-    """Each record's folded leader name (`matching.leader_key`) from its packed doc, reading only the head of the
+    """Each record's folded leader name (`facet_keys.leader_key`) from its packed doc, reading only the head of the
     record (`LEADER`, `Packer.head`) and folding each distinct name once: 5-8 us a record where expanding and parsing
     all of it took 40-60 (a pass over every record is what the fill and a leader clause during it are made of)."""
 
     def __init__(self, packer: Packer) -> None:
+        from ..facet_keys import leader_key  # noqa: PLC0415
         from ..index.fastfold import fold_bytes  # noqa: PLC0415 - with the matching code: not for the first rows
-        from ..matching import leader_key  # noqa: PLC0415
 
         self.packer = packer
         self._leader_key = leader_key

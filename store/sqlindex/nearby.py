@@ -4,7 +4,7 @@
 province by its code, a unit with no ward of today by its province and folded name) and a link only joins items
 of one place, so a visit's links need only the visits at its places (and those its decisions name). The file
 keeps, for every record, a term each of those places is found by (`rows.index_row`): the ward key of today's ward
-(`matching.ward_code_key`), the folded names of its localities, its provinces' codes. Each finds every record at
+(`facet_keys.ward_code_key`), the folded names of its localities, its provinces' codes. Each finds every record at
 the place, some others too (a name other provinces bear, a province's every visit): the caller files them by
 their own keys, so the extra ones change nothing. The first `u` of a browser read every visit for its index
 (4.5 s of CPU at 100,000 visits); this reads the visits at the places of the one shown.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ..matching import ward_code_key
+from ..facet_keys import ward_code_key
 
 
 def term_of(place: str) -> tuple[str, str]:

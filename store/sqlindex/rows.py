@@ -13,27 +13,26 @@ from typing import Any
 import orjson
 
 from ..addressees import encode, entries
+from ..facet_keys import (
+    CLOSED_STATUSES,
+    former_province_keys,
+    leader_key,
+    locality_sort_key,
+    place_keys,
+    soonest_by_status,
+    ward_code_key,
+)
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
 from ..item_events import encode as encode_events
 from ..item_events import events
-from ..matching import (
-    CLOSED_STATUSES,
-    district_locality_key,
-    former_province_keys,
-    leader_key,
-    locality_sort_key,
-    place_keys,
-    record_text,
-    soonest_by_status,
-    ward_code_key,
-)
+from ..matching import district_locality_key, record_text
 from .units import Named, named_units
 
 TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader", "to", "event")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status, a status
-not closed with its items' soonest deadline (`matching.soonest_by_status`), kind, folded body, folded leader
+not closed with its items' soonest deadline (`facet_keys.soonest_by_status`), kind, folded body, folded leader
 name, an items' addressee entry (`store.addressees.encode`: addressee, status, soonest deadline) and an item's
 events (`store.item_events.encode`: what happened to it and when), each matched in Python against the distinct
 values."""
@@ -101,7 +100,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
 
 
 def leader_terms(record: dict[str, Any]) -> set[tuple[str, str]]:
-    """The record's leader term (`matching.leader_key`), none when it names no leader: a build and the upgrade of
+    """The record's leader term (`facet_keys.leader_key`), none when it names no leader: a build and the upgrade of
     an older file (`leaders`) make it alike."""
     key = leader_key(record)
     return {("leader", key)} if key else set()

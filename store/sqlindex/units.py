@@ -113,7 +113,7 @@ def written_ward(locality: dict[str, Any]) -> str | None:
 @lru_cache(maxsize=8192)
 def mapped_units(ward_code: Any, province_code: Any, province: str) -> frozenset[Named]:
     """The former provinces (merged into another) and districts today's ward `ward_code` was made from units of,
-    as `Matcher` places it (`matching.former_province_keys`, `Gazetteer.district_wards`)."""
+    as `Matcher` places it (`facet_keys.former_province_keys`, `Gazetteer.district_wards`)."""
     from ..gazetteer import gazetteer  # noqa: PLC0415 - loaded with the first unit named, not at the first frame
 
     places = gazetteer()
