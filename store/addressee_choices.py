@@ -5,7 +5,9 @@ wrote it. The items' addressees are folded (`addressees.addressee_key`) and grou
 abbreviation of the taxonomy (and a department's field) written its short way, so "UBND tỉnh" and "Ủy ban nhân dân
 tỉnh" are one choice, shown as the spelling written most. A choice's count is what its `to:` clause then finds
 among the visits given: an item addressed so, the abbreviations alike, from a word on, as the clause matches
-(`Matcher.item_meets`); so "Sở Tài chính" counts the visits of "Sở Tài chính tỉnh Đồng Nai" too.
+(`Matcher.item_meets`); so "Sở Tài chính" counts the visits of "Sở Tài chính tỉnh Đồng Nai" too, and is offered as
+one choice with it when it is the same body (`_same_bodies`: the only province that department is named with; its
+spellings are the choice's, so "đồng nai" typed in the picker finds it).
 """
 
 from __future__ import annotations
@@ -53,15 +55,62 @@ def offered(records: Iterable[dict[str, Any]], asked: Callable[[dict[str, Any]],
             written.setdefault(short[key], Counter())[" ".join(str(item["to"]).split())] += 1
             visits_of.setdefault(key, set()).add(number)
     starts = _word_starts(visits_of)
+    labels = {key: _most_written(group) for key, group in written.items()}
+    parents = {key: shorter for shorter, longer in _same_bodies(written).items() for key in longer}
+    for key in list(parents):  # labelled as the shortest: its clause finds them all
+        root = key
+        while root in parents:
+            root = parents[root]
+        written[root].update(written.pop(key))
     choices = []
-    for group in written.values():
-        label = min(group, key=lambda spelt: (-group[spelt], collation_key(spelt)))
+    for key, group in written.items():
+        label = labels[key]
         found: set[int] = set()
-        for key in _addressed(starts, label):
-            found |= visits_of[key]
+        for addressee in _addressed(starts, label):
+            found |= visits_of[addressee]
         choices.append(Offered(label, len(found), len(group), tuple(sorted(set(group) - {label}, key=collation_key))))
     choices.sort(key=lambda choice: (-choice.visits, collation_key(choice.label)))
     return choices
+
+
+def _most_written(group: Counter[str]) -> str:
+    """The spelling written most, equal counts in collation order."""
+    return min(group, key=lambda spelt: (-group[spelt], collation_key(spelt)))
+
+
+LEVELS = ("tinh", "thanh pho", "tp")
+"""A province's level words, folded, as an office's name may end with them ("Sở Nội vụ tỉnh")."""
+
+
+def _same_bodies(written: dict[str, Counter[str]]) -> dict[str, list[str]]:
+    """The offices that are one body with a shorter one listed: canonical form of the shorter → those of the longer.
+
+    Only a department (sở) is extended so, and only by its province: "Sở Tài chính tỉnh" is "Sở Tài chính" always;
+    "Sở Tài chính tỉnh Đồng Nai" (or "… TPHCM") is when it is the one province the archive extends that office
+    with, else "Sở Tài chính" (of any province) stays apart from each. Anything else stays apart: "UBND tỉnh" and
+    "UBND tỉnh X" (the province's committee, or any's), "UBND" and "UBND xã Y", "Sở Tài chính và Kế hoạch" (another
+    department, not a place)."""
+    from .gazetteer import gazetteer  # noqa: PLC0415 - loaded only when a department's name goes on
+
+    generic: dict[str, list[str]] = {}
+    placed: dict[str, dict[str, list[str]]] = {}  # shorter → the place named after it → the longer forms
+    for key in written:
+        words = key.split()
+        for cut in range(len(words) - 1, 1, -1):  # the longest shorter form listed: "so tai chinh", not "so tai"
+            shorter, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if words[0] != "so" or shorter not in written:
+                continue
+            if rest in LEVELS:
+                generic.setdefault(shorter, []).append(key)
+            elif gazetteer().find_province(rest) is not None:
+                place = next((rest.removeprefix(f"{level} ") for level in LEVELS if rest.startswith(f"{level} ")),
+                             rest)
+                placed.setdefault(shorter, {}).setdefault(place, []).append(key)
+            break
+    for shorter, places in placed.items():
+        if len(places) == 1:
+            generic.setdefault(shorter, []).extend(*places.values())
+    return generic
 
 
 def _word_starts(keys: Iterable[str]) -> list[tuple[str, str]]:

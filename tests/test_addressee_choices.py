@@ -27,8 +27,7 @@ def test_one_choice_per_office_counted_as_its_clause_finds() -> None:
     assert [(one.label, one.visits, one.spellings) for one in offered(VISITS)] == [
         ("Sở GD & ĐT", 3, 3),  # three spellings written once each: the first in collation order shown
         ("UBND tỉnh", 3, 2),  # "Ủy ban nhân dân tỉnh" merged; "Ủy ban Kiểm tra" is another committee
-        ("Sở Tài chính", 2, 1),  # spaces made one; counts "Sở Tài chính tỉnh Đồng Nai" too, as to: finds it
-        ("Sở Tài chính tỉnh Đồng Nai", 1, 1),
+        ("Sở Tài chính", 2, 2),  # spaces made one; "Sở Tài chính tỉnh Đồng Nai" grouped in (s41), as to: finds it
         ("Ủy ban Kiểm tra Tỉnh ủy", 1, 1),
     ]
 
@@ -43,3 +42,38 @@ def test_canonical_writes_each_spelling_short() -> None:
     assert canonical("so giao duc va dao tao") == canonical("so gd - dt") == "so gd&dt"
     assert canonical("uy ban nhan dan tinh") == "ubnd tinh"
     assert canonical("uy ban kiem tra") == "uy ban kiem tra"  # no abbreviation of its own: as it is
+
+
+def _offices(*written: str) -> list[tuple[str, int, tuple[str, ...]]]:
+    """What the picker offers for one visit per addressee written."""
+    return [(one.label, one.visits, one.others) for one in offered([_visit((to, "open")) for to in written])]
+
+
+def test_a_department_named_with_its_one_province_is_one_choice_with_it() -> None:
+    """Session 41: "Sở Tài chính" and "Sở Tài chính tỉnh Đồng Nai" were two choices, the first counting the visits
+    of both; the longer is the shorter's (its province the only one the archive names that department with),
+    offered under the shorter's spelling, whose clause finds both."""
+    assert _offices("Sở Tài chính tỉnh Đồng Nai", "Sở Tài chính", "Sở Tài chính tỉnh Đồng Nai") == [
+        ("Sở Tài chính", 3, ("Sở Tài chính tỉnh Đồng Nai",))]  # the shorter's label, though written less
+    assert _offices("Sở Nội vụ", "Sở Nội vụ tỉnh", "Sở Nội vụ TP.HCM") == [
+        ("Sở Nội vụ", 3, ("Sở Nội vụ tỉnh", "Sở Nội vụ TP.HCM"))]  # a bare level word; a city by its short name
+    assert _offices("Sở GD&ĐT", "Sở Giáo dục và Đào tạo thành phố Hà Nội") == [
+        ("Sở GD&ĐT", 2, ("Sở Giáo dục và Đào tạo thành phố Hà Nội",))]  # the abbreviation read as the long form
+
+
+def test_look_alikes_stay_apart() -> None:
+    # two provinces: "Sở Tài chính" may be either's, so each stays a body of its own
+    assert [label for label, _, _ in _offices("Sở Tài chính", "Sở Tài chính tỉnh Đồng Nai", "Sở Tài chính TPHCM")] \
+        == ["Sở Tài chính", "Sở Tài chính tỉnh Đồng Nai", "Sở Tài chính TPHCM"]
+    # a province's committee and a named one, and a commune's: distinct bodies (only a department is extended)
+    assert [label for label, _, _ in _offices("UBND tỉnh", "UBND tỉnh Đồng Nai", "UBND xã Tân Phú", "UBND")] == [
+        "UBND", "UBND tỉnh", "UBND tỉnh Đồng Nai", "UBND xã Tân Phú"]
+    # another department whose name goes on from the shorter's, and a shorter form not listed
+    assert [label for label, _, _ in _offices("Sở Tài chính", "Sở Tài chính và Kế hoạch")] == [
+        "Sở Tài chính", "Sở Tài chính và Kế hoạch"]
+    assert [label for label, _, _ in _offices("Sở Tài chính tỉnh Đồng Nai")] == ["Sở Tài chính tỉnh Đồng Nai"]
+
+
+def test_a_chain_of_shorter_forms_is_one_choice() -> None:
+    assert _offices("Sở Y tế tỉnh Đồng Nai", "Sở Y tế tỉnh", "Sở Y tế") == [
+        ("Sở Y tế", 3, ("Sở Y tế tỉnh", "Sở Y tế tỉnh Đồng Nai"))]

@@ -45,6 +45,7 @@ ITEMS_KEYS: tuple[KeySpec, ...] = (
     KeySpec("n", "n", "items.key.next_link", "next_link"),  # an item that repeats several earlier ones (product14)
     KeySpec("c", "c", "items.key.changed", "only_changed"),  # changed since the list was last opened (s39)
     KeySpec("z", "z", "items.key.undo", "undo"),  # this session's last save of the item put back (s39)
+    KeySpec("L", "L", "key.language", "switch_language"),  # as in the browser: the list and the browser under it (s41)
     HELP,
     KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),
     KeySpec("g,G,home,end", "g G Home End", "key.first_last", None),

@@ -36,7 +36,8 @@ class KeySpec:
     action: str | None = None
     """App action; None for keys a widget handles (listed for help only)."""
     footer: int = 0
-    """0: not in the footer; 1 (True): in it; MORE: at its end, where a narrow terminal cuts it off."""
+    """0: not in the footer; 1 (True): in it; MORE: at its end, where a narrow terminal cuts it off; LAST: after
+    those, where they leave room."""
     priority: bool = True
     """Bound with priority (acts before the focused widget sees it: bursts of keys land where the first sent
     them); False for Enter, which an input, the list and the sidebar each take first as their own."""
@@ -53,6 +54,11 @@ in Vietnamese); a terminal of `TWO_LINES_FROM` rows gives them a second line (ev
 every one from 90). Help (?) and the palette (ctrl+p) list every key. The footer's order is this table's
 (`BIND_ORDER`), whatever pane has the focus."""
 
+LAST = 3
+"""Footer rank of a key shown after every `MORE` key, only where they leave room: `a` (whom items are addressed to,
+the follow-up staff's picker) had been in no footer, and before `d` it had put Figures (`c`) off the 120-column
+one-line footer (session 41)."""
+
 
 KEYS: tuple[KeySpec, ...] = (
     KeySpec("question_mark,f1", "? F1", "key.help", "help", footer=True),
@@ -63,7 +69,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
     KeySpec("b", "b", "key.body", "pick('body')", footer=True),
     KeySpec("B", "B", "key.body_type", "pick('bodytype')"),
-    KeySpec("a", "a", "key.addressee", "pick_addressee"),  # `to:`: the offices items are addressed to (s40)
+    KeySpec("a", "a", "key.addressee", "pick_addressee", footer=LAST),  # `to:`: whom items are addressed to (s40)
     KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),
@@ -138,8 +144,9 @@ entries are made from them; Tab and Enter are the buttons', listed in the help o
 nothing to merge, nor i when the article has the stored record's own id (it cannot be a new record)."""
 
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
-BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
-"""APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""
+BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: max(int(spec.footer) - 1, 0)))
+"""APP_KEYS with the MORE keys after the others and the LAST ones at the end: the footer shows bindings in the order
+they were made."""
 WRITING = frozenset(spec.action for spec in APP_KEYS if spec.writes and spec.action)
 """The actions that change the store: on a read-only one (a reader's database role, a read-only file) they are left
 out of the footer and the palette and listed apart in the help (`BrowserScreen.check_action`); the key pressed
@@ -264,13 +271,13 @@ def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1,
              for spec in specs]
     fits = True
     for count, spec in enumerate(specs, start=1):
-        if spec.footer != MORE:  # the daily keys are always shown (cut at the edge of a terminal narrower than 80)
+        if spec.footer < MORE:  # the daily keys are always shown (cut at the edge of a terminal narrower than 80)
             continue
         rows = pack(cells[:count], width, lines)
         fits = fits and sum(cells[index] for index in rows[-1]) <= width
         key = spec.keys.split(",")[0]
         bindings.key_to_bindings[key] = [replace(b, show=fits) for b in bindings.key_to_bindings.get(key, [])]
-    shown = [size for spec, size in zip(specs, cells, strict=True) if spec.footer != MORE or _shown(bindings, spec)]
+    shown = [size for spec, size in zip(specs, cells, strict=True) if spec.footer < MORE or _shown(bindings, spec)]
     return len(pack(shown, width, lines)) or 1
 
 

@@ -266,9 +266,9 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
 
 @pytest.mark.parametrize("lang, essentials, more, rest", [
     ("en", "? Help / Find : Filter w Ward p Province t Topic b Body ⏎ Open q Quit L VI",
-     "d Dates x Drop e Export c Figures", "u Follow up i Import X Clear f Facets r Edit o Sources"),
+     "d Dates x Drop e Export c Figures", "u Follow up i Import X Clear f Facets r Edit o Sources a Addressee"),
     ("vi", "? Giúp / Tìm : Lọc w Phường p Tỉnh t Chủ đề b Cơ quan ⏎ Mở q Thoát L EN",
-     "d Ngày x Bỏ lọc e Xuất c Số liệu u Theo dõi", "i Nhập X Xóa lọc f Nhóm r Sửa o Câu gốc"),
+     "d Ngày x Bỏ lọc e Xuất c Số liệu u Theo dõi", "i Nhập X Xóa lọc f Nhóm r Sửa o Câu gốc a Nơi nhận"),
 ])  # the daily keys at 80 (session 15); the later ones as they fit, on a second line from 30 rows (every key)
 async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundled_store: Path, lang: str,
                                                                         essentials: str, more: str,

@@ -357,6 +357,26 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def action_help(self) -> None:
         show_keys(self, self.KEY_TABLE, self.t)
 
+    def action_switch_language(self) -> None:
+        """L: the other language, for the browser under the list (`tui.language`: its words, the notes) and the list."""
+        from ..language import switch_language  # noqa: PLC0415 - loaded when first used
+
+        browser = getattr(self.app, "browser", None)
+        if browser is not None and callable(getattr(browser, "relabel", None)):
+            switch_language(browser)
+        self.relabel()
+
+    def relabel(self) -> None:
+        """Every word of the list again in the language `t` has just switched to: the keys (F1, the palette, the
+        hint), the title, the lines, the text under them and the out-of-reach line (`StoreFollowing.line`)."""
+        bind_table(self, ITEMS_KEYS, self.t)
+        self.__dict__.pop("_widths", None)  # the kinds' and statuses' words have other lengths
+        self.query_one(KeyHint).relabel(self.t("items.hint_reader" if self.read_only else "items.hint"))
+        if self.read_only:
+            self.query_one("#items-read-only", Label).update(Content(self.t("items.read_only")))
+        self.say_reach(self.following.line())
+        self.redraw()
+
     def action_cursor(self, move: str) -> None:
         """j k g G and the arrows, PgUp PgDn: the list's cursor down, up, to the first and the last item, a page."""
         options = self.query_one("#items-options", OptionList)

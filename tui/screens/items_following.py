@@ -98,7 +98,12 @@ class StoreFollowing:
         """The store did not answer: the line under the title says since when the list is as read."""
         if self.screen.is_attached and not self.lost:
             self.lost = True
-            self.screen.say_reach(self.screen.t("items.out_of_reach", time=self.known))
+            self.screen.say_reach(self.line())
+
+    def line(self) -> str:
+        """The out-of-reach line in the list's language now ("" while the store answers): said again from the state
+        kept here when `L` switches the language, as the rest of the list is (it had stayed in the first one)."""
+        return self.screen.t("items.out_of_reach", time=self.known) if self.lost else ""
 
     def reached(self, at: str) -> None:
         """The store answered at `at`: the list is as stored then; the out-of-reach line goes."""

@@ -57,6 +57,7 @@ from .help import HelpScreen
 from .review_carry import carry_names, renamed_places
 from .review_checks import FigureChecks
 from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
+from .review_deadlines import DeadlineChecks
 from .review_ends import FormScroll
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
@@ -122,6 +123,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
         self.checks = FigureChecks(self)  # under each figure, what `check` would say of it
+        self.deadlines = DeadlineChecks(self)  # under an item, a deadline before the visit's day
         self.places = PlaceRows(self)  # the localities, each read again through the gazetteer as typed
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self.sources = SourceLines(draft, self.t, self._before, self._no_sentence)
@@ -238,7 +240,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _mount_later(self) -> None:
         """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
-        self.run_worker(self.later.mount(self._rows_mounted, self.checks.refresh), group="rows", exclusive=True)
+        self.run_worker(self.later.mount(self._rows_mounted, self.deadlines.after(self.checks.refresh)), group="rows",
+                        exclusive=True)
 
     def _rows_mounted(self, rows: list[Widget]) -> None:
         for row in rows:
@@ -291,12 +294,15 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             self.periods.date_changed(day, self.query(DayInput), self.marks.initial)
             self.year_notes.date_changed(day, self.query_one("#review-notes", Input))
             self.guess.date_changed(day)
+            self.deadlines.refresh()
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
             self.places.replace(widget_id.rsplit("-", 1)[0])
         if widget_id.startswith(("review-figures-", "review-localities-")) and self.later.ready.is_set():
             self.checks.soon()
+        elif widget_id.endswith("-deadline"):
+            self.deadlines.refresh(widget_id.removesuffix("-deadline"))
 
     async def add_item(self, name: str) -> None:
         """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""

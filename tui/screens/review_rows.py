@@ -91,6 +91,9 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
         lines = [Horizontal(keep, *inputs, classes="review-row")]
         if field in FOLLOWED:
             lines.append(_follow_up_line(row_id, item, words, lang))
+            warning = Static("", id=f"{row_id}-deadline-warn", classes="review-source review-note")
+            warning.display = False  # a deadline before the visit's day (`review_deadlines`)
+            lines.append(warning)
     children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
     children += [Static(note, classes="review-source review-note review-certainty") for note in notes or []]
     if field == "figures":  # what `check` says of the figure as it now stands, refreshed while typing

@@ -47,6 +47,13 @@ class KeyHint(Label):
             if self._said is None:  # a text said stays (the picker's stale counts, said before its first layout)
                 self.update(Content(shown))
 
+    def relabel(self, hint: str) -> None:
+        """The keys said in another language (`L`), broken for the width it has."""
+        self.hint = hint
+        self._shown = group_lines(hint, self.content_size.width)
+        if self._said is None:
+            self.update(Content(self._shown))
+
     def say(self, text: str | None) -> None:
         """Show `text` (plain) in place of the keys for a while; None: the keys again."""
         self._said = text
