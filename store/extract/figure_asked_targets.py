@@ -43,9 +43,8 @@ def target_by_a_day(text: str, start: int, unit: str) -> bool:
     """Whether the number at `start` (of `unit`) is a level someone asks the place to reach by a day ahead."""
     if unit != "%" and not _LEVEL_BEFORE.search(text, max(0, start - 20), start):
         return False
-    ask = None
-    for ask in _ASKER.finditer(text, 0, start):
-        pass
+    asks = list(_ASKER.finditer(text, 0, start))
+    ask = asks[-1] if asks else None
     if ask is None or _DONE.search(text, ask.end(), start):
         return False
     clause_start = max(ask.end(), text.rfind(";", 0, start) + 1)

@@ -87,22 +87,25 @@ def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft],
 
 
 _OPENS_PARTS = re.compile(r"\btrong (?:đó|số (?:đó|này))\b|\bgồm\b|[(:]", re.IGNORECASE)
+_TIMING = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")
+"""Files on time or late, folded: the states a settled count splits into, siblings of one another."""
 
 
 def _siblings_made_wholes(text: str, opened: int,
                           drafts: list[FigureDraft]) -> list[tuple[FigureDraft, FigureDraft, float]]:
-    """Counts after a "Trong (số) đó," opening that the sentence's own rules made parts of a sibling told before them
-    with nothing opening parts between ("Trong số đó, có 2.998 hồ sơ giải quyết đúng hạn và 13 hồ sơ trễ hạn": 13
-    of 2.998): their whole is taken away, to be looked for in the sentence before as the sibling's is; each as
-    (the count, the sibling, the whole taken), so it is given back when the sibling finds none."""
+    """Files on time or late after a "Trong (số) đó," opening that the sentence's own rules made parts of a sibling on
+    time or late told before them with nothing opening parts between ("Trong số đó, có 2.998 hồ sơ giải quyết đúng
+    hạn và 13 hồ sơ trễ hạn": 13 of 2.998): their whole is taken away, to be looked for in the sentence before as
+    the sibling's is; each as (the count, the sibling, the whole taken), given back when the sibling finds none."""
     taken: list[tuple[FigureDraft, FigureDraft, float]] = []
     for part in drafts:
         whole = part.figure.get("of")
         sibling = next((d for d in drafts if d is not part and d.start >= opened and d.end <= part.start and
                         "of" not in d.figure and d.figure["value"] == whole and
                         d.figure["unit"] == part.figure["unit"]), None)
-        if sibling is None or _OPENS_PARTS.search(text, sibling.end, part.start):
-            continue
+        if sibling is None or _OPENS_PARTS.search(text, sibling.end, part.start) or \
+                not all(_TIMING.search(fold(d.figure["label"])) for d in (part, sibling)):
+            continue  # "tiếp nhận 5.880 hồ sơ và giải quyết 5.790 hồ sơ": what was settled is of what came in
         taken.append((part, sibling, part.figure.pop("of")))
     return taken
 

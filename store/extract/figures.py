@@ -19,8 +19,8 @@ from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_aims import aimed_at, target_said
-from .figure_asked_targets import target_by_a_day
 from .figure_among import bare_among_parts, wholes_after_parts
+from .figure_asked_targets import target_by_a_day
 from .figure_assigned import plan_sentence
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
