@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .item_trouble_asks import ask_after_trouble
 from .item_wording import tidy
 from .places import Places
 from .text import Sentence
@@ -46,6 +47,8 @@ def find_difficulties(sentences: list[Sentence], places: Places, used: set[int])
         if content is None:
             open_list = False
             continue
+        if ask := ask_after_trouble(text):  # "... xuống cấp và kiến nghị tỉnh ...": the ask is a recommendation
+            content = content[:max(0, len(content) - (len(text) - ask.start()))]
         open_list = True
         scene = places.scene_at(sentence, 0)
         for piece in _problem_pieces(content):

@@ -24,16 +24,24 @@ if TYPE_CHECKING:
 __all__ = ["criteria_labels"]
 
 _SET = r"nông thôn mới(?:\s+(?:nâng cao|kiểu mẫu))?|đô thị văn minh"
-_SET_NAMED = re.compile(r"\b(?:(?:xã|phường|huyện|thị xã)\s+)?(?P<set>" + _SET + r")\b", re.IGNORECASE)
-"""A set of criteria as the page names it; its level word goes ("tiêu chí xã nông thôn mới" → "nông thôn mới")."""
+_LEVEL = r"(?:xã|phường|huyện|thị xã|khu dân cư|thôn)"
+_SET_NAMED = re.compile(r"\b(?:" + _LEVEL + r"\s+)?(?P<set>" + _SET + r")\b", re.IGNORECASE)
+"""A set of criteria as the page names it; its level word goes ("tiêu chí xã nông thôn mới" → "nông thôn mới", a
+hamlet's "tiêu chí khu dân cư nông thôn mới kiểu mẫu" → "nông thôn mới kiểu mẫu")."""
 _COUNT = re.compile(r"\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+tiêu chí\b\s*(?P<rest>[^.;,:()]*)", re.IGNORECASE)
-_REST = re.compile(r"^(?:(?:(?:xã|phường|huyện|thị xã)\s+)?(?:" + _SET + r")\s*)?(?P<verb>(?:chưa\s+)?đạt\b)?",
+_REST = re.compile(r"^(?:(?:" + _LEVEL + r"\s+)?(?:" + _SET + r")\s*)?(?P<verb>(?:chưa\s+)?(?:đạt|hoàn thành)\b)?",
                    re.IGNORECASE)
-"""The words the count's label or sentence has after "tiêu chí": a set, then maybe "đạt" or "chưa đạt"."""
-_MET = re.compile(r"\b(?:(?P<more>(?:đạt\s+)?thêm)|đạt(?:\s+được)?)\s+$", re.IGNORECASE)
-_HOLDER = re.compile(r"(?<![\w-])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)"
-                     r"(?P<name>(?:\s+[^\s,;.:()]+){0,4}?)\s+(?:(?:hiện|đã|cũng|mới|vẫn|nay)\s+)*(?:đạt|còn)\b")
-"""A place opening the clause of "đạt"/"còn": "xã đã đạt", "xã Tân Lập đạt", "Xã còn"."""
+"""The words the count's label or sentence has after "tiêu chí": a set, then maybe "đạt", "hoàn thành" or "chưa
+đạt"."""
+_MET = re.compile(r"\b(?:(?P<more>(?:đạt\s+)?thêm)|đạt(?:\s+được)?|hoàn thành)\s+$", re.IGNORECASE)
+"""Criteria met: "đạt", "đạt được", "hoàn thành" (a place that "hoàn thành 15/19 tiêu chí" has met them: "đạt", the
+convention's word, so the label pairs with "chưa đạt"); more met: "(đạt) thêm"."""
+_HOLDER = re.compile(r"(?<![\w-])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p|[Bb]ản|"
+                     r"[Kk]hu dân cư|[Tt]ổ dân phố|[Kk]hu phố)"
+                     r"(?P<name>(?:\s+[^\s,;.:()]+){0,4}?)\s+(?:(?:hiện|đã|cũng|mới|vẫn|nay)\s+)*"
+                     r"(?:đạt|còn|hoàn thành)\b")
+"""A place opening the clause of "đạt"/"hoàn thành"/"còn": "xã đã đạt", "xã Tân Lập hoàn thành", "Xã còn", a hamlet
+with its own criteria ("thôn Hưng Long đã hoàn thành 10/10 tiêu chí khu dân cư nông thôn mới kiểu mẫu")."""
 _NOT_A_HOLDER = re.compile(r"(?:\d|\b(?:của|các|những|số|mỗi))\s*$", re.IGNORECASE)
 """Before a place that holds nothing here: "4 xã đạt 19 tiêu chí" (a group), "thu nhập của xã đạt"."""
 
@@ -92,7 +100,8 @@ def _holder(before: str) -> tuple[str, str]:
     count, or ("", "")."""
     for found in reversed(list(_HOLDER.finditer(before))):
         name = found["name"].split()
-        if _NOT_A_HOLDER.search(before, 0, found.start()) or any(not w[:1].isupper() for w in name):
+        if _NOT_A_HOLDER.search(before, 0, found.start()) or any(not (w[:1].isupper() or w[:1].isdigit())
+                                                                  for w in name):
             continue
         return found["level"].lower(), " ".join(name)
     return "", ""

@@ -69,7 +69,13 @@ def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft],
     if not drafts or not before:
         return False
     if (opened := PARTS_OPEN.match(sentence.text)):  # "... đã tiếp nhận 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ..."
+        siblings = _siblings_made_wholes(sentence.text, opened.end(), drafts)
+        # on time or late after a settled count that is itself of the received: of the settled, as in one sentence
+        timing_of_settled([d for d in drafts if "of" not in d.figure], before)
         parts_of_previous(drafts, before)
+        for part, sibling, whole in siblings:
+            if "of" not in sibling.figure:  # the sibling found no whole before: the sentence's own pairing stands
+                part.figure["of"] = whole
         kin_parts_after_a_stop(sentence.text, opened.end(), drafts, before)  # "1.250 người. Trong đó có 45 cán bộ"
         return True
     # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"; "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết
@@ -78,6 +84,30 @@ def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft],
     return parts_adding_up(drafts, before) or settled_of_received(drafts, before) or \
         timing_of_settled(drafts, before) or paid_of_listed(drafts, before) or returned_of_received(drafts, before) or \
         progress_of_assigned(drafts, before)
+
+
+_OPENS_PARTS = re.compile(r"\btrong (?:đó|số (?:đó|này))\b|\bgồm\b|[(:]", re.IGNORECASE)
+_TIMING = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")
+"""Files on time or late, folded: the states a settled count splits into, siblings of one another."""
+
+
+def _siblings_made_wholes(text: str, opened: int,
+                          drafts: list[FigureDraft]) -> list[tuple[FigureDraft, FigureDraft, float]]:
+    """Files on time or late after a "Trong (số) đó," opening that the sentence's own rules made parts of a sibling on
+    time or late told before them with nothing opening parts between ("Trong số đó, có 2.998 hồ sơ giải quyết đúng
+    hạn và 13 hồ sơ trễ hạn": 13 of 2.998): their whole is taken away, to be looked for in the sentence before as
+    the sibling's is; each as (the count, the sibling, the whole taken), given back when the sibling finds none."""
+    taken: list[tuple[FigureDraft, FigureDraft, float]] = []
+    for part in drafts:
+        whole = part.figure.get("of")
+        sibling = next((d for d in drafts if d is not part and d.start >= opened and d.end <= part.start and
+                        "of" not in d.figure and d.figure["value"] == whole and
+                        d.figure["unit"] == part.figure["unit"]), None)
+        if sibling is None or _OPENS_PARTS.search(text, sibling.end, part.start) or \
+                not all(_TIMING.search(fold(d.figure["label"])) for d in (part, sibling)):
+            continue  # "tiếp nhận 5.880 hồ sơ và giải quyết 5.790 hồ sơ": what was settled is of what came in
+        taken.append((part, sibling, part.figure.pop("of")))
+    return taken
 
 
 def _said_about(draft: FigureDraft) -> str:

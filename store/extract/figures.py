@@ -20,6 +20,7 @@ from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_aims import aimed_at, target_said
 from .figure_among import bare_among_parts, wholes_after_parts
+from .figure_asked_targets import target_by_a_day
 from .figure_assigned import plan_sentence
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
@@ -200,7 +201,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start) and \
                 not surveyed(text, end):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if target_said(text, start) or plan:
+        if target_said(text, start) or plan or target_by_a_day(text, start, unit):
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         if asked_for(text, start) or planned(text, start) or must_reach(text, start) or aimed_at(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"

@@ -32,6 +32,7 @@ from .item_lists import first_time
 from .item_narrative import appraisal, asks_in_a_story
 from .item_nonitems import earlier_recommendations
 from .item_speakers import LOCAL_ACTOR, classify, name_keys
+from .item_trouble_asks import ask_after_trouble
 from .item_wording import SPLIT_VERBS, fill_addressees, make_item, split_addressee, split_items, tidy
 from .people import People
 from .places import Places
@@ -116,6 +117,12 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
             if m := _REC_GOES_ON.match(text):
                 to, content = split_addressee(text[m.end():])
                 classified = ("recommendations", last_rec_actor, content, to)
+        if classified is None and (ask := ask_after_trouble(text)):
+            # "UBND xã nêu khó khăn là ... và kiến nghị tỉnh ...": the ask, its difficulty left to `difficulties`
+            to, content = split_addressee(text[ask.end():])
+            found += _drafts("recommendations", content, None, to, sentence, places)
+            last_field, last_paragraph, last_rec_actor, directing = "recommendations", sentence.paragraph, None, False
+            continue
         if classified:
             field, actor, content, to = classified
             found += _drafts(field, content, actor, to, sentence, places)
