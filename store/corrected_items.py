@@ -40,7 +40,7 @@ def with_history(seen: dict[str, Any], edited: dict[str, Any], who: str | None, 
             old = before[pairs[index]] if index in pairs else None
             if not isinstance(item, dict) or not isinstance(old, dict):
                 continue
-            new = entries(old, item, old, who, at, save)
+            new = [entry for entry in entries(old, item, old, who, at, save) if not _told(entry, item, old)]
             if not new:
                 continue
             if result is None:
@@ -73,6 +73,15 @@ def paired(before: list[Any], after: list[Any]) -> dict[int, int]:
             if index not in pairs and index not in used:
                 take(index, index)
     return pairs
+
+
+def _told(entry: dict[str, Any], item: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether `item`'s own history already tells `entry`'s change: its last entry for the field, one the stored item
+    does not hold, made the field what `entry` makes it (an exported copy saved elsewhere, imported with its history:
+    the change said twice had read as two saves)."""
+    known = history_of(old)
+    last = next((said for said in reversed(history_of(item)) if said.get("field") == entry["field"]), None)
+    return last is not None and last not in known and last.get("to") == entry.get("to")
 
 
 def _take_similar(before: list[Any], after: list[Any], pairs: dict[int, int], used: set[int]) -> None:

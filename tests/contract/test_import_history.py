@@ -127,3 +127,12 @@ def test_the_name_in_the_settings_is_the_writer(repository: Repository, tmp_path
     import_paths(repository, [_file(tmp_path, _changed(RECORD, 0, status="done"))], on_duplicate="update",
                  named="Phòng Tư pháp")
     assert get_item(present(repository.get(ID)), R1)["history"][0]["who"] == "Phòng Tư pháp"
+
+
+def test_a_change_the_copy_s_own_history_tells_is_not_told_again(repository: Repository, another: Repository,
+                                                                 tmp_path: Path) -> None:
+    repository.upsert_many([RECORD])
+    another.upsert_many([RECORD])
+    save_followup(another, ID, R1, status="done")  # saved in another office, exported with its entry
+    import_paths(repository, [_file(tmp_path, present(another.get(ID)))], on_duplicate="update")
+    assert get_item(present(repository.get(ID)), R1)["history"] == get_item(present(another.get(ID)), R1)["history"]
