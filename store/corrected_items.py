@@ -7,10 +7,13 @@ changed, one entry per field (`store.item_history.entries`), with the writer's n
 An import of a new visit writes none: it is the first version, there is nothing it changed from.
 
 The review screen hands back whole lists, so each corrected item is paired with the item it was: the one at its
-place with the same text, else one elsewhere with the same text (rows moved), else, when the list kept its length,
-the one at its place (its text corrected too). An item paired with none is new: no history. Its history is the
-stored item's with the correction's entries after it (`union`), so that entries another office added while the
-screen was open are kept when the person writes over a conflict. Pure: no store, no interface.
+place with the same text, else one elsewhere with the same text (rows moved), else the one left whose words are as
+alike as a repeat's (`store.repeats.similarity`, the closest first: a row moved and its words corrected too had
+matched nothing and left no history), else, when the list kept its length, the one at its place (its text
+rewritten). An import over a stored visit pairs its items the same way (`store.importing.history`). An item paired
+with none is new: no history. Its history is the stored item's with the correction's entries after it (`union`), so
+that entries another office added while the screen was open are kept when the person writes over a conflict. Pure:
+no store, no interface.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import copy
 from typing import Any
 
 from .item_history import HISTORY, entries, history_of, union
+from .repeats import THRESHOLD, similarity
 
 LISTS = ("recommendations", "directions")
 """The lists whose items have a follow-up history."""
@@ -36,7 +40,7 @@ def with_history(seen: dict[str, Any], edited: dict[str, Any], who: str | None, 
             old = before[pairs[index]] if index in pairs else None
             if not isinstance(item, dict) or not isinstance(old, dict):
                 continue
-            new = entries(old, item, old, who, at, save)
+            new = [entry for entry in entries(old, item, old, who, at, save) if not _told(entry, item, old)]
             if not new:
                 continue
             if result is None:
@@ -63,11 +67,36 @@ def paired(before: list[Any], after: list[Any]) -> dict[int, int]:
             old = next((at for at, was in enumerate(before) if at not in used and _text(was) == _text(item)), None)
             if old is not None:
                 take(index, old)
+    _take_similar(before, after, pairs, used)  # moved and its words corrected: the closest wording left
     if len(before) == len(after):  # in place, its words corrected too
         for index in range(len(after)):
             if index not in pairs and index not in used:
                 take(index, index)
     return pairs
+
+
+def _told(entry: dict[str, Any], item: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether `item`'s own history already tells `entry`'s change: its last entry for the field, one the stored item
+    does not hold, made the field what `entry` makes it (an exported copy saved elsewhere, imported with its history:
+    the change said twice had read as two saves)."""
+    known = history_of(old)
+    last = next((said for said in reversed(history_of(item)) if said.get("field") == entry["field"]), None)
+    return last is not None and last not in known and last.get("to") == entry.get("to")
+
+
+def _take_similar(before: list[Any], after: list[Any], pairs: dict[int, int], used: set[int]) -> None:
+    """Pair the items left, closest first, with an item left whose words are as alike as a repeat's
+    (`store.repeats.similarity` at its `THRESHOLD`); a tie goes to the one nearest its place."""
+    left = [index for index in range(len(after)) if index not in pairs]
+    free = [old for old in range(len(before)) if old not in used]
+    scored = sorted(((similarity(str(_text(after[index]) or ""), str(_text(before[old]) or "")), -abs(index - old),
+                      index, old) for index in left for old in free), reverse=True)
+    for score, _near, index, old in scored:
+        if score < THRESHOLD:
+            break
+        if index not in pairs and old not in used:
+            pairs[index] = old
+            used.add(old)
 
 
 def _text(item: Any) -> Any:

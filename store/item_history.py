@@ -156,19 +156,33 @@ def saves(history: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return found
 
 
-def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozenset()) -> bool:
+def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozenset(), me: str | None = None) -> bool:
     """Whether a history entry or a response of the item is newer than `stamp` (a UTC time as `now_stamp` writes
     it): a response without its own time counts from the day after `stamp`'s day. Those of `own` (the person's own
     saves since: an entry by its save id, a response or an older entry by its moment) are not news to them; another
-    office's save in the same second as the person's still is."""
+    office's save in the same second as the person's still is. Nor are the entries `me` wrote (the writer's name,
+    `store.writer_name`: this person's saves of an earlier run, from the browser or `surveys followup`), nor a
+    response saved with them (its `at` that of an entry of `me`'s and of no one else's); an entry without `who`
+    (an older program's) or another name still is news. Two people who share one name read each other's saves
+    as their own."""
+    history = history_of(item)
+    mine = _own_moments(history, me)
     if any(str(entry.get("at", "")) > stamp and entry.get(SAVE, entry.get("at")) not in own
-           for entry in history_of(item)):
+           and not (me and entry.get("who") == me) for entry in history):
         return True
     for response in item.get("responses") or []:
         at = response.get("at")
-        if (str(at) > stamp and at not in own) if at else str(response.get("date", "")) > stamp[:10]:
+        if (str(at) > stamp and at not in own and at not in mine) if at else str(response.get("date", "")) > stamp[:10]:
             return True
     return False
+
+
+def _own_moments(history: list[dict[str, Any]], me: str | None) -> set[Any]:
+    """The moments `me`'s entries were written at that no one else's were (a response saved then is `me`'s)."""
+    if not me:
+        return set()
+    others = {entry.get("at") for entry in history if entry.get("who") != me}
+    return {entry.get("at") for entry in history if entry.get("who") == me} - others
 
 
 def _key(entry: dict[str, Any]) -> str:

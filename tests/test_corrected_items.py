@@ -52,3 +52,24 @@ def test_with_history_leaves_a_correction_without_follow_up_changes_as_it_is() -
     closed = with_history(seen, {"recommendations": [{"text": "Mở thêm quầy."}]}, "lan", AT, "0123456789ab")
     assert closed["recommendations"][0]["history"] == [
         {"at": AT, "save": "0123456789ab", "who": "lan", "field": "status", "from": "done", "to": "open"}]
+
+
+SCANNERS = {"text": "Đề nghị UBND phường bổ sung 02 máy quét hồ sơ cho bộ phận một cửa.", "status": "in progress"}
+DESK = {"text": "Bố trí thêm một quầy tiếp nhận hồ sơ đất đai vào buổi sáng thứ Bảy."}
+STAFF = {"text": "Cử cán bộ hướng dẫn người cao tuổi nộp hồ sơ trực tuyến."}
+
+
+def test_a_row_moved_and_reworded_is_the_item_of_the_closest_words() -> None:
+    reworded = {**SCANNERS, "text": "Đề nghị UBND phường sớm bổ sung 03 máy quét hồ sơ cho bộ phận một cửa phường."}
+    assert paired([SCANNERS, DESK], [DESK, reworded]) == {0: 1, 1: 0}  # swapped: in place would be neither
+    assert paired([SCANNERS, DESK], [STAFF, DESK, reworded]) == {1: 1, 2: 0}  # a row added above: the list grew
+    closed = with_history({"recommendations": [SCANNERS, DESK]},
+                          {"recommendations": [STAFF, DESK, {**reworded, "status": "done"}]}, "lan", AT, "0123456789ab")
+    assert [(entry["from"], entry["to"]) for entry in closed["recommendations"][2]["history"]] == [
+        ("in progress", "done")]
+    assert "history" not in closed["recommendations"][0]  # the new row: none
+
+
+def test_a_row_rewritten_past_likeness_and_moved_is_a_new_row() -> None:
+    other = {"text": "Bổ sung kinh phí sửa chữa nhà văn hóa khu phố 3.", "status": "done"}
+    assert paired([SCANNERS, DESK], [STAFF, DESK, other]) == {1: 1}  # no ask of the old list is like it

@@ -55,6 +55,22 @@ def test_changed_since_reads_history_and_responses_not_ones_own() -> None:
     assert not changed_since(OPEN, AT)
 
 
+def test_my_own_earlier_saves_are_not_news_but_another_name_or_none_is() -> None:
+    mine = {"at": LATER, "save": "aaaaaaaaaaaa", "who": "Lan", "field": "status", "from": "open", "to": "done"}
+    said = {"date": "2026-12-07", "text": "Đã giao phòng Văn hóa.", "at": LATER}
+    item = {**OPEN, "history": [mine], "responses": [said]}
+    assert changed_since(item, AT)  # no name known: as before
+    assert not changed_since(item, AT, me="Lan")  # my save of yesterday, its response with it
+    assert changed_since(item, AT, me="Hùng")  # someone else's
+    older = {**OPEN, "history": [{k: v for k, v in mine.items() if k != "who"}]}  # an older program's: no who
+    assert changed_since(older, AT, me="Lan")
+    both = {**item, "history": [mine, {**mine, "save": "bbbbbbbbbbbb", "who": "Hùng", "field": "deadline",
+                                        "to": "2027-01-31"}]}
+    assert changed_since(both, AT, me="Lan")  # another office's entry, and the response of that second is theirs too
+    alone = {**OPEN, "history": [mine], "responses": [{**said, "at": "2026-12-07T11:00:00Z"}]}
+    assert changed_since(alone, AT, me="Lan")  # a response saved at no moment of mine: news
+
+
 def test_the_last_save_is_every_entry_of_its_moment_and_writer() -> None:
     first = {"at": AT, "field": "status", "from": "open", "to": "done"}
     second = [{"at": LATER, "who": "b", "field": "status", "from": "done", "to": "open"},

@@ -137,8 +137,19 @@ class SurveyActions:
         from .screens.items_since import FollowUpSession  # noqa: PLC0415 - a fast start
 
         if self.session is None:
-            self.session = FollowUpSession(undo=self._undo_save)
+            self.session = FollowUpSession(undo=self._undo_save, me=self._writer())
         return self.session
+
+    def _writer(self) -> str | None:
+        """The name this browser's saves give their history entries (`store.followup.writer`), asked once: a name set
+        answers without the store; a PostgreSQL role is asked of the server once (the store keeps it)."""
+        from store.followup import writer  # noqa: PLC0415 - a fast start
+        from store.writer_name import set_named, writer_name  # noqa: PLC0415
+
+        try:
+            return set_named(self.state.user.name) or writer(self._repository(), self.state.user.name)
+        except Exception:  # noqa: BLE001 - a server out of reach: the name without its role, as a save would fail
+            return writer_name(None, self.state.user.name)
 
     def _since(self, session: Any, visit: str) -> str | None:
         """When this user had last opened `visit`'s list in this archive before this run (the user's settings as read

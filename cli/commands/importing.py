@@ -77,6 +77,14 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
                       getattr(args, "max_line_length", defaults.line), getattr(args, "max_problems", defaults.problems))
 
 
+def _named() -> str | None:
+    """The name in the user's settings: an import over a stored visit writes it in its items' history, as
+    `surveys followup` does (`store.writer_name`)."""
+    from tui.settings import load_user_name  # noqa: PLC0415 - plain JSON, read only by a command that writes
+
+    return load_user_name()
+
+
 def run_import_command(args: argparse.Namespace) -> int:
     from .common import UsageError  # noqa: PLC0415
 
@@ -101,7 +109,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         stdin = getattr(sys.stdin, "buffer", None)  # None when standard input is closed (`<&-`)
         with prepare(args.paths, stdin, bar, read_limits(args)) as prepared:
             try:
-                result = run_import(store, prepared, args.on_duplicate, args.dry_run, bar)
+                result = run_import(store, prepared, args.on_duplicate, args.dry_run, bar, named=_named())
             except ImportFailed:
                 if bar:
                     bar.clear()

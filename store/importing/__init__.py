@@ -35,6 +35,7 @@ import orjson
 from ..repository import Repository
 from ..store import DuplicateFound, OnDuplicate, SurveyStore, UpsertReport
 from .decoding import MAX_LINE, read_records
+from .history import fetch_with_history
 from .limits import MAX_DEPTH, MAX_STRING, ReadLimits, TooManyProblems
 from .normalizing import Normalizer
 from .normalizing import _normalize as _normalize  # the fast string rule, compared with folding's in the tests
@@ -145,9 +146,12 @@ class ImportResult:
 
 def run_import(
     target: Target, prepared: Prepared, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
-    progress: Progress | None = None,
+    progress: Progress | None = None, named: str | None = None,
 ) -> ImportResult:
     """Pass two: plan against the store and, unless `dry_run` or anything is invalid, write once.
+
+    A record written over a stored one of its id (`update`, `newer`) leaves the history of the items whose status,
+    deadline or addressee it changes (`importing.history`), under the writer's name (`named`: the user's settings').
 
     With problems, a dry run still plans the valid records (to show what
     would happen once they are fixed); a real run raises `ImportFailed`.
@@ -156,7 +160,10 @@ def run_import(
     if prepared.problems and not dry_run:
         raise ImportFailed(prepared.problems, prepared.invalid)
     write_progress = (lambda done, total: progress("writing", done, total)) if progress else None
-    write = _writer(target, prepared)
+    fetch: Callable[[int], bytes] = prepared.fetch
+    if on_duplicate in ("update", "newer") and not dry_run:
+        fetch = fetch_with_history(target, prepared.incoming, prepared.fetch, named)
+    write = _writer(target, prepared.incoming, fetch)
     if prepared.input_skipped and on_duplicate == "fail":
         report = write("skip", True, None)
         report.skipped += stored_repeats(prepared, report)
@@ -184,16 +191,16 @@ WriteProgress = Callable[[int, int], None]
 Writer = Callable[[OnDuplicate, bool, WriteProgress | None], UpsertReport]
 
 
-def _writer(target: Target, prepared: Prepared) -> Writer:
+def _writer(target: Target, incoming: list[tuple[str, tuple]], fetch: Callable[[int], bytes]) -> Writer:
     """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert."""
     store = _file_store(target)
     if store is not None:  # through the repository when given one: it keeps the index beside the file too
         kept = getattr(target, "import_serialized", None)
         streamed = kept if callable(kept) else store.import_serialized
-        return lambda how, dry, progress: streamed(prepared.incoming, prepared.fetch, how, dry, progress)
+        return lambda how, dry, progress: streamed(incoming, fetch, how, dry, progress)
 
     def upsert(how: OnDuplicate, dry: bool, progress: WriteProgress | None) -> UpsertReport:
-        records = (orjson.loads(prepared.fetch(i)) for i in range(len(prepared.incoming)))
+        records = (orjson.loads(fetch(i)) for i in range(len(incoming)))
         return target.upsert_many(records, on_duplicate=how, dry_run=dry)
     return upsert
 
@@ -201,11 +208,11 @@ def _writer(target: Target, prepared: Prepared) -> Writer:
 def import_paths(
     store: Target, paths: Sequence[str | os.PathLike[str]], on_duplicate: OnDuplicate = "skip",
     dry_run: bool = False, stdin: IO[bytes] | None = None, progress: Progress | None = None,
-    limits: ReadLimits | None = None,
+    limits: ReadLimits | None = None, named: str | None = None,
 ) -> ImportResult:
     """Both passes: read `paths` and import them into `store`; raises `ImportFailed` if anything is invalid."""
     with prepare(paths, stdin, progress, limits) as prepared:
-        return run_import(store, prepared, on_duplicate, dry_run, progress)
+        return run_import(store, prepared, on_duplicate, dry_run, progress, named)
 
 
 import_into = import_paths

@@ -127,7 +127,7 @@ async def test_items_changed_since_the_last_look_are_marked_counted_and_c_shows_
     save_looked(location, visit["id"], "2020-01-02T03:04:05Z")  # the last look, years ago
     other = TinyDBRepository(bundled_store)  # since then another office answered the first item
     try:
-        save_followup(other, visit["id"], R1, status="in progress")
+        save_followup(other, visit["id"], R1, status="in progress", named="Phòng Tư pháp")
     finally:
         other.close()
     async with browsing(bundled_store, lang, size=size) as (app, pilot):
@@ -158,3 +158,27 @@ async def test_nothing_is_marked_the_first_time_nor_after_ones_own_save(bundled_
         await pilot.press("c")
         await pilot.pause()
         assert notes(app)[-1] == Translator("vi")("history.none_changed")
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, size", SIZES)
+async def test_my_save_of_an_earlier_run_is_not_news_another_office_s_is(
+        bundled_store: Path, lang: str, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    visit = _newest(bundled_store)
+    save_looked(str(bundled_store), visit["id"], "2020-01-02T03:04:05Z")  # the last look, years ago
+    other = TinyDBRepository(bundled_store)
+    try:
+        monkeypatch.setenv("SURVEYS_USER", "Lan")  # yesterday, from the command line: my own save of the first item
+        save_followup(other, visit["id"], R1, status="in progress", response=("2026-12-07", "Đã giao phòng."))
+        monkeypatch.setenv("SURVEYS_USER", "Hùng")  # and another office's of the second
+        save_followup(other, visit["id"], ("recommendations", 1), deadline="2027-03-31")
+    finally:
+        other.close()
+    monkeypatch.setenv("SURVEYS_USER", "Lan")  # today's run, under my name (tryout s41-tryout13, Found 5)
+    async with browsing(bundled_store, lang, size=size) as (_app, pilot):
+        items = await open_screen(pilot, "u", ItemsScreen)
+        await finish(pilot)
+        lines = _lines(items)
+        assert "● " not in lines[0] and "● " in lines[1]
+        said = str(items.query_one("#items-changed", Label).render())
+        assert said == changed_count(1, "2020-01-02T03:04:05Z", Translator(lang), only=False)

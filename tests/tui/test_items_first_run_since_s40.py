@@ -41,7 +41,8 @@ async def test_a_change_after_the_first_look_of_a_first_run_is_marked(bundled_st
         await finish(pilot)
         other = TinyDBRepository(bundled_store)  # another office answers the first item meanwhile
         try:
-            save_followup(other, visit["id"], R1, status="in progress")
+            # under its own name: the OS user's, which this browser writes too, is this person's (session 41)
+            save_followup(other, visit["id"], R1, status="in progress", named="Văn phòng A")
         finally:
             other.close()
         items = await open_screen(pilot, "u", ItemsScreen)

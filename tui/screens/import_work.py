@@ -19,6 +19,7 @@ from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared,
 from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
 
+from ..settings import load_user_name
 from .import_articles import Extracted, extract_articles, find_articles, find_drafts, mark_stored
 from .merge_offer import Offer
 
@@ -102,7 +103,8 @@ def _outcome(store_path: Path | str, read: Callable[[], AbstractContextManager[P
     try:
         store = _target_store(store_path)
         with read() as prepared:
-            result = run_import(store, prepared, on_duplicate, dry_run)  # type: ignore[arg-type]
+            # the name in the user's settings (as the follow-up dialog's): an update writes it in the items' history
+            result = run_import(store, prepared, on_duplicate, dry_run, named=load_user_name())  # type: ignore[arg-type]
             return Outcome(dry_run, result=result, problems=result.problems)
     except ImportFailed as error:
         return Outcome(dry_run, error=str(error), problems=error.import_problems)

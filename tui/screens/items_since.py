@@ -5,8 +5,8 @@ nothing said which another office had answered or closed meanwhile (tryout s38-t
 remembers when this user last opened each visit's list, per archive (`tui.settings.last_looked`); an item whose
 history or responses are newer than that is marked "●" and counted on a line under the title ("3 mục thay đổi từ lần
 xem trước (12/11)"); `c` shows only those. The mark comes from the record (`store.item_history.changed_since`), so
-another office's change shows as well as one made from the command line; the person's own saves of this session are
-not news to them.
+another office's change shows as well as one made from the command line; the person's own saves are not news to
+them: this session's by their ids, an earlier run's (or `surveys followup`'s) by the writer's name they carry.
 
 `z` puts the item's last save of this session back (`store.followup.undo_save`, in a thread): the save's history
 entries say what was before, the undo is written in the history too, and it is refused, with who changed what and
@@ -49,6 +49,9 @@ class FollowUpSession:
     own: set[str] = field(default_factory=set)
     since: dict[str, str | None] = field(default_factory=dict)
     """Per visit id: when its list had last been opened before this session's first look (None: never)."""
+    me: str | None = None
+    """The name this browser's saves write in the history (`store.followup.writer`): entries under it, this person's
+    saves of an earlier run, are not news to them either (tryout s41-tryout13, Found 5)."""
 
     def saved(self, record_id: str, ref: ItemRef, at: str | None, changes: tuple[dict[str, Any], ...],
               save: str | None = None) -> None:
@@ -90,7 +93,8 @@ class SinceLooked:
 
     def changed(self, item: dict[str, Any]) -> bool:
         own = frozenset(self.session.own) if self.session is not None else frozenset()
-        return self.since is not None and changed_since(item, self.since, own)
+        me = self.session.me if self.session is not None else None
+        return self.since is not None and changed_since(item, self.since, own, me)
 
     def changed_refs(self, refs: list[ItemRef]) -> list[ItemRef]:
         return [ref for ref in refs if self.changed(get_item(self.screen.record, ref))]
