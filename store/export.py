@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import orjson
 
 from . import atomic, catalog, provenance
+from .brief_source import difficulty_lines, source_lines
 from .days import day_text
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
@@ -322,6 +323,7 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
     if record.get("date_certainty") == "inferred":  # the article gave no year: a reader must not take it as stated
         day += f" ({words['year_inferred']})"
     lines = ["", f"### {day} · {_kind_said(record.get('kind', ''), lang)} · {_md(record.get('body', ''))}"]
+    lines += source_lines(record, words, lang, _md)  # outlet, byline, day published, address: to cite it
     if leader.get("name"):
         lines += [
             "",
@@ -335,7 +337,7 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
         items = [i for i in record.get(field) or [] if mine(i) and (accept is None or accept(i))]
         if items:
             lines += ["", f"**{words[field]}**", ""] + [f"- {_item_text(i, words, lang, today)}" for i in items]
-    return lines
+    return lines + difficulty_lines(record, mine, words, _md)
 
 
 def _kind_said(kind: str, lang: str) -> str:
