@@ -118,8 +118,8 @@ class SinceLooked:
     def hint(self, ref: ItemRef, width: int) -> Text | None:
         """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
         không tiếp thu", its old value cut with "…" first, then its end, to `width`) and, when this session saved it,
-        "· z hoàn tác" kept whole at its end; None when there is neither. One row: the rows under the list are few at 80×24 (the keys' line after
-        them had been pushed off the screen)."""
+        "· z hoàn tác" kept whole at its end; None when there is neither. One row: the rows under the list are few
+        at 80×24 (the keys' line after them had been pushed off the screen)."""
         t = self.screen.t
         undo = t("history.undo_hint") if self._done(ref)[0] else ""
         said = status_changed(get_item(self.screen.record, ref), t, width - len(f" · {undo}" if undo else "")) or ""
