@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import catalog
+from .brief_source import difficulty_lines, source_lines
 from .days import day_text
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
@@ -73,6 +74,7 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
     if record.get("date_certainty") == "inferred":  # the article gave no year: a reader must not take it as stated
         day += f" ({words['year_inferred']})"
     lines = ["", f"### {day} · {_kind_said(record.get('kind', ''), lang)} · {_md(record.get('body', ''))}"]
+    lines += source_lines(record, words, lang, _md)  # outlet, byline, day published, address: to cite it
     if leader.get("name"):
         lines += [
             "",
@@ -86,7 +88,7 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
         items = [i for i in record.get(field) or [] if mine(i) and (accept is None or accept(i))]
         if items:
             lines += ["", f"**{words[field]}**", ""] + [f"- {_item_text(i, words, lang, today)}" for i in items]
-    return lines
+    return lines + difficulty_lines(record, mine, words, _md)
 
 
 def _kind_said(kind: str, lang: str) -> str:

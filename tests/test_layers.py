@@ -26,7 +26,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "command line": ("cli", "cli.*"),
     "interface": ("tui", "tui.*"),
     "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export",
-                 "store.export_brief",  # the export's Markdown brief
+                 "store.export_brief", "store.brief_source",  # the export's Markdown brief
                  "store.history_said",  # an item's history in words for `show` and the exports
                  "store.recompute"),  # stored figures' metrics worked out again, through the repository
     "repository": (

@@ -15,6 +15,7 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 
+from store.folding import fold
 from store.metrics import MetricKey, Point, by_locality, over_time, period_label
 from store.numbers import format_number
 from store.periods import day_label
@@ -45,12 +46,29 @@ def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str
         return [Bar(period_label(p.period, _visit_day(p, lang), lang), p.value, p.unit, p.locality,
                     short_place(p.locality)) for p in over_time(records, key)]
     bars = []
+    today = _today_units(records)
     for point, seen in by_locality(records, key):
         note = period_label(point.period, _visit_day(point, lang), lang)  # no period: the visit's day
         if seen > 1:
             note += f" ({t('figs.latest', n=t.number(seen))})"
+        if unit := today.get((point.survey_id, point.locality)):
+            note += " · " + t("figs.now_in", unit=unit)
         bars.append(Bar(point.locality, point.value, point.unit, note))
     return bars
+
+
+def _today_units(records: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(visit, place as written) → today's unit, for a place written as a unit that no longer stands (thị trấn Hoàn
+    Lão, 2023, now part of Xã Hoàn Lão). Each place keeps its own bar, by the name it was written with: today's unit
+    may be several old ones merged, so its figure is not the same quantity; the note says which bars are one unit
+    today, as the list does with "→" (tryout13, session 41)."""
+    found: dict[tuple[str, str], str] = {}
+    for record in records:
+        for locality in record.get("localities", []):
+            ward = (locality.get("ward") or {}).get("name")
+            if ward and fold(ward) != fold(locality.get("name", "")):
+                found[(str(record.get("id", "")), str(locality.get("name", "")))] = str(ward)
+    return found
 
 
 def _visit_day(point: Point, lang: str) -> str:

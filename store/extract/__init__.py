@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..article_suffixes import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from ..dates import DateError, parse_day
-from ..folding import fold, slugify
+from ..folding import fold
 from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
 from .article_bytes import article_text
@@ -41,6 +41,7 @@ from .desk_quotes import unquoted_desks
 from .draft import Draft
 from .figure_desk_scenes import desk_scenes
 from .figures import find_figures
+from .id_names import cut_at_name
 from .item_deadlines import set_deadlines
 from .items import find_items
 from .leader_glued_verbs import unglued_heads
@@ -355,23 +356,17 @@ def _make_id(record: dict, places: Places) -> str:
     day = record.get("date") or "undated"
     body = record.get("body", "")
     org = body.split(", ")[-1] if ", " in body else body
-    org_slug = _cut(slugify(org), 40)
+    org_slug = cut_at_name(org, 40)  # at a name's end: never "…-tinh-dong" of Đồng Tháp
     place = places.visited[0].name if places.visited else ""
     level = places.visited[0].level if places.visited else None
     if level and place.lower().startswith(level):
         place = place[len(level):]
     place = re.sub(r"^(?:TP|TX)\.\s*", "", place)
-    place_slug = _cut(slugify(place), 30)
+    place_slug = cut_at_name(place, 30)
     if place_slug and place_slug in org_slug:
         place_slug = ""
     parts = [day, org_slug, place_slug]
     return "-".join(part for part in parts if part)[:120] or "draft"
-
-
-def _cut(slug: str, length: int) -> str:
-    if len(slug) <= length:
-        return slug
-    return slug[:length].rsplit("-", 1)[0]
 
 
 _ORDER = ("schema_version", "id", "date", "date_certainty", "kind", "body", "leader", "localities", "topics", "summary",

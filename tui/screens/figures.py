@@ -40,6 +40,8 @@ MODES = ("locality", "time")
 LIST_CHROME = 6
 """Cells of the metric list that are not its lines: border, padding and scrollbar, two each."""
 LIST_NARROWEST = 20
+TITLE_CHROME = 6
+"""The cells the list's border takes around its heading: a corner, a rule and a space each side."""
 TITLE_LINES = 3
 """The most lines the title wraps onto (a label of 128 cells at 80 columns): at 24 rows the list keeps 16 lines."""
 WRAP_SLACK = 12
@@ -141,6 +143,7 @@ class FiguresScreen(Screen[None]):
         """The metric list's width for the screen as it is now (`metric_list_width`)."""
         needed = max((self._digits() + 1 + cell_len(visible(choice.key.label(self.lang))) for choice in self.choices),
                      default=0)
+        needed = max(needed, cell_len(self.t("figs.list_title")) + TITLE_CHROME - LIST_CHROME)  # its heading whole
         return metric_list_width(self.app.size.width, needed)
 
     def _options(self, width: int) -> list[Option]:
@@ -167,6 +170,7 @@ class FiguresScreen(Screen[None]):
     def on_mount(self) -> None:
         self._fit_list()
         options = self.query_one("#figures-metrics", OptionList)
+        options.border_title = self.t("figs.list_title")  # what the number before each name counts (tryout13)
         if self.key is not None:
             options.highlighted = next(i for i, c in enumerate(self.choices) if c.key == self.key)
         options.focus()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from store import history_said
@@ -54,14 +55,26 @@ def history_rows(item: dict[str, Any], t: Translator, shown: int = SHOWN) -> Tex
     return text
 
 
-def status_changed(item: dict[str, Any], t: Translator) -> str | None:
-    """"Trạng thái đổi lần cuối: …" for the text under the `u` list (None: never changed since the history began)."""
+def status_changed(item: dict[str, Any], t: Translator, room: int | None = None) -> str | None:
+    """"Đổi trạng thái 07/12/2026 21:52 (root): chưa giải quyết → đang giải quyết" for the text under the `u` list
+    (None: never changed since the history began). Past `room` cells the old value is what is cut ("chưa g… →
+    đang giải quyết"): the new one is what the change did (it had been cut to "→ …" at 80 columns, tryout13)."""
     entry = last_change(item, "status")
     if entry is None:
         return None
     who = f" ({visible(str(entry['who']))})" if entry.get("who") else ""
-    return t("history.status_changed", when=when_label(str(entry.get("at", "")), t.lang), who=who,
-             was=value_said("status", entry.get("from"), t), now=value_said("status", entry.get("to"), t))
+    when, was = when_label(str(entry.get("at", "")), t.lang), value_said("status", entry.get("from"), t)
+
+    def said(old: str) -> str:
+        return t("history.status_changed", when=when, who=who, was=old, now=value_said("status", entry.get("to"), t))
+
+    line = said(was)
+    over = cell_len(line) - room if room is not None else 0
+    if over <= 0:
+        return line
+    cut = Text(was)
+    cut.truncate(max(cut.cell_len - over, 1), overflow="ellipsis")
+    return said(cut.plain)  # still too long (a long name): the caller cuts its end
 
 
 def changed_count(count: int, since: str, t: Translator, only: bool) -> str:

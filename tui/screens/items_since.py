@@ -121,15 +121,15 @@ class SinceLooked:
 
     def hint(self, ref: ItemRef, width: int) -> Text | None:
         """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
-        không tiếp thu", cut with "…" to `width`) and, when this session saved it, "· z hoàn tác" kept whole at its
-        end; None when there is neither. One row: the rows under the list are few at 80×24 (the keys' line after
-        them had been pushed off the screen)."""
+        không tiếp thu", its old value cut with "…" first, then its end, to `width`) and, when this session saved it,
+        "· z hoàn tác" kept whole at its end; None when there is neither. One row: the rows under the list are few
+        at 80×24 (the keys' line after them had been pushed off the screen)."""
         t = self.screen.t
-        said = status_changed(get_item(self.screen.record, ref), t) or ""
-        tail = t("history.undo_hint") if self._done(ref)[0] else ""
-        if not said and not tail:
+        undo = t("history.undo_hint") if self._done(ref)[0] else ""
+        said = status_changed(get_item(self.screen.record, ref), t, width - len(f" · {undo}" if undo else "")) or ""
+        if not said and not undo:
             return None
-        tail = f" · {tail}" if said and tail else tail
+        tail = f" · {undo}" if said and undo else undo
         line = Text(said, style="dim")
         if line.cell_len > width - len(tail):
             line.truncate(max(width - len(tail), 1), overflow="ellipsis")
