@@ -39,7 +39,6 @@ from .place_headline_districts import headline_district
 from .place_islands import island_districts
 from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
-from .place_merged_lists import listed_names
 from .place_merged_parts import mark_merged_parts
 from .place_outlets import Clue, outlet_hints, strong
 from .place_party import party_mentions
@@ -114,8 +113,6 @@ class Places:
                 if all(other["name"] != name for other in out):
                     out.append({"name": name, "level": "tỉnh", "province": found.province.as_dict(), "ward": None})
                 continue
-            # "các xã A, B và C", A and B one commune today: once, with both names (place_merged_lists); the figures
-            mention.name = listed_names(mention, self.mentions)  # of the place name it so (`scene_at`)
             locality: dict = {"name": mention.name, "level": found.level}
             former = found.former_province
             if former is None and found.ward is not None and visit is not None and visit < TWO_TIER_START:
