@@ -62,10 +62,15 @@ _FINDINGS_ISSUED = re.compile(
 cáo số 91/BC-HĐND về kết quả khảo sát"): the visit they report on came before it."""
 
 
-_PRESS_TALK = re.compile(r"^\s*,?\s*(?:(?:trao đổi|chia sẻ|nói chuyện|nói)\s+với|trả lời(?:\s+phỏng vấn)?)\s+"
-                         r"(?:PV|phóng viên|báo chí|nhà báo)\b", re.IGNORECASE)
+_PRESS = r"(?:PV|phóng viên|báo chí|nhà báo|(?-i:[BbĐđ])(?:áo|ài)\s+(?-i:[A-ZĐÀ-Ỹ])|(?-i:Tạp chí|Truyền hình)\b)"
+"""Who a talk is with: a reporter, the press, or a paper or station by its name ("Báo Quảng Ngãi", "Đài PT-TH X")."""
+_PRESS_TALK = re.compile(r"^\s*,?\s*(?:(?:trong|tại)\s+(?:buổi|cuộc)\s+)?(?:(?:(?:trao đổi|chia sẻ|nói chuyện|nói|"
+                         r"làm việc)\s+với|trả lời(?:\s+phỏng vấn)?(?:\s+của)?|(?:dành\s+)?(?:cho\s+)?phỏng vấn\s+"
+                         r"(?:của|với))\s+" + _PRESS + r"|trả lời phỏng vấn\b)", re.IGNORECASE)
+"""A talk with the press after the day: "trao đổi với PV", "làm việc với phóng viên", "trả lời phỏng vấn Báo X" (an
+interview is the press's whatever follows it); "làm việc với" alone is a working session, the visit's own."""
 _AT_THE_VISIT = re.compile(r"\b(?:tại|bên lề|trong|sau)\s+(?:buổi|cuộc|đợt)\s+"
-                           r"(?:kiểm tra|giám sát|khảo sát|làm việc)\b", re.IGNORECASE)
+                           r"(?:kiểm tra|giám sát|khảo sát|làm việc)\b(?!\s+với\s+" + _PRESS + ")", re.IGNORECASE)
 
 
 def press_talk_day(after: str) -> bool:

@@ -34,6 +34,7 @@ from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_p
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .person_short_names import short_name_after_title
 from .person_titles import title_before, titles_after
+from .person_unit_names import past_unit_name
 from .role_spelling import role_words
 from .text import Article, Sentence
 
@@ -175,6 +176,10 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         if not named:
             continue
         name, end = named
+        if (own := past_unit_name(window, name)) is not None:  # "Phó Chủ tịch UBND phường Nguyễn Thái Bình":
+            if name_parts(own) < 2:  # the ward's name, no person's (person_unit_names)
+                continue
+            window, name = text[max(0, end - len(own) - 160):end - len(own)], own
         full, name = name, _without_place(name, window)
         if len(name.split()) > 5:  # read long only for a place before it: a name has five words at most
             kept = " ".join(name.split()[:5])

@@ -80,6 +80,7 @@ from .place_round_stops import among_them, later_stops, lying_only, where_the_ro
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
+from .place_signatures import signed_by, unnamed_unit_province
 from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_staff_units import checked_through_staff
@@ -184,6 +185,7 @@ def choose_visited(places: Places, title: str) -> None:
         held: dict[tuple, int] = {}  # "Chủ tịch UBND TP X <họ tên>": the office's unit, counted only if none else is
         for mention in ordered:
             if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention) and not \
+                    signed_by(mention) and not \
                     (mention.sentence is not None and (home_before(mention.sentence.text, mention.start) or
                                                        matter_of_a_session(mention.sentence.text[:mention.start]))):
                 # not "ông X (xã A)" nor "bà Y, xã B, cho biết": a home is no visit, however often named; nor a
@@ -200,6 +202,8 @@ def choose_visited(places: Places, title: str) -> None:
         chosen.append(body)  # "Ban ... HĐND TPHCM khảo sát tại Sở ...": a department's province (place_title_bodies)
     if not chosen and (body := lead_body_matter(ordered)) is not None:
         chosen.append(body)  # "HĐND tỉnh A ... đã giám sát việc cấp nước sạch ...", no place: the province's matter
+    if not chosen and (body := unnamed_unit_province(ordered)) is not None:
+        chosen.append(body)  # "HĐND tỉnh A đã làm việc tại UBND xã", signed by a district's writer (place_signatures)
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     if chosen and all(province_level(m) for m in chosen) and (island := island_of_the_work(chosen, ordered)):
