@@ -77,6 +77,7 @@ from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
 from .place_round_stops import among_them, later_stops, lying_only, where_the_round_lies
+from .place_setting_districts import setting_only
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -137,6 +138,8 @@ def choose_visited(places: Places, title: str) -> None:
     if any(m.level in WARD_LEVELS for m in chosen):  # "tại một số UBND xã thuộc huyện X. Trong đó, tại UBND xã A"
         qualifying |= {m.key for m in ordered if not m.in_title and where_the_round_lies(m)}  # (place_round_stops)
         lying = lying_only(chosen, ordered, lambda m, index: _is_visit(m, ordered[:index], title))
+        # "Tại huyện X, Đoàn ... tại xã A": the district is the commune's setting (place_setting_districts)
+        lying |= setting_only(chosen, ordered, places.sentences, lambda m, index: _is_visit(m, ordered[:index], title))
         for mention in ordered:  # "tại một số xã trên địa bàn huyện X. Tại xã A, ...": X chosen by its own cue
             if mention.key in lying:
                 mention.visited = False
