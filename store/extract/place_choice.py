@@ -77,10 +77,10 @@ from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
 from .place_round_stops import among_them, later_stops, lying_only, where_the_round_lies
-from .place_setting_districts import setting_only
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
+from .place_setting_districts import setting_only
 from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_staff_units import checked_through_staff

@@ -17,8 +17,8 @@ from ..levels import DISTRICT_LEVELS, WARD_LEVELS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .text import Sentence
     from .place_mentions import Mention
+    from .text import Sentence
 
 __all__ = ["setting_only"]
 
