@@ -19,6 +19,7 @@ from .figure_lists import list_goes_on, whole_split_by_gom
 from .figure_procedures import other_procedures
 from .figure_rates import is_rate
 from .figure_staff_parts import staff_whole
+from .figure_standings import other_standing
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -212,6 +213,8 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
             return split  # "trong đó 19,2 ha ... gồm 15,4 ha": of the part "gồm" splits
         before = kinds.last_ending_by(family, in_which)
         if before is not None:
+            if other_standing(text, before.start, in_which, start):
+                return None  # "còn 63 hộ nghèo, trong đó ... 22 hộ cận nghèo": not poor (`figure_standings`)
             return before.figure["value"]
         if (kin := kin_whole(text, start, in_which, figure, kinds.in_order)) is not None:
             return kin  # "trong đó có 11 đơn thư, 5 đơn tố cáo": the list of parts in other words goes on

@@ -80,7 +80,11 @@ from .place_round_stops import among_them, later_stops, lying_only, where_the_ro
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
+<<<<<<< HEAD
 from .place_signatures import signed_by, unnamed_unit_province
+=======
+from .place_setting_districts import setting_only
+>>>>>>> s41/fresh86b
 from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_staff_units import checked_through_staff
@@ -138,6 +142,8 @@ def choose_visited(places: Places, title: str) -> None:
     if any(m.level in WARD_LEVELS for m in chosen):  # "tại một số UBND xã thuộc huyện X. Trong đó, tại UBND xã A"
         qualifying |= {m.key for m in ordered if not m.in_title and where_the_round_lies(m)}  # (place_round_stops)
         lying = lying_only(chosen, ordered, lambda m, index: _is_visit(m, ordered[:index], title))
+        # "Tại huyện X, Đoàn ... tại xã A": the district is the commune's setting (place_setting_districts)
+        lying |= setting_only(chosen, ordered, places.sentences, lambda m, index: _is_visit(m, ordered[:index], title))
         for mention in ordered:  # "tại một số xã trên địa bàn huyện X. Tại xã A, ...": X chosen by its own cue
             if mention.key in lying:
                 mention.visited = False
