@@ -80,11 +80,8 @@ from .place_round_stops import among_them, later_stops, lying_only, where_the_ro
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
-<<<<<<< HEAD
-from .place_signatures import signed_by, unnamed_unit_province
-=======
 from .place_setting_districts import setting_only
->>>>>>> s41/fresh86b
+from .place_signatures import signed_by, unnamed_unit_province
 from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_staff_units import checked_through_staff
