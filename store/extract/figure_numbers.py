@@ -20,6 +20,7 @@ from .figure_borrowed_units import MONEY_UNITS, unit_of_bare_part, unit_of_part
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
 from .figure_capital_units import capital_team
+from .figure_compound_money import compound_money
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
@@ -144,6 +145,10 @@ def numbers_in(text: str, notation: str = "") -> list[Number]:
             capital_team(text, end)  # "12 Tổ công nghệ số cộng đồng": a team's kind capitalised
         if unit_match is not None and form_refused(text, start, unit_match[1], unit_match.end(), out):
             unit_match = None  # "xã có 15 bản": villages; "930 em" with no pupils before; "trực 3 ca": shifts
+        if unit_match is None and whole is None and (compound := compound_money(text, value, end)) is not None:
+            out.append((compound[0], None, "đồng", start, compound[1]))  # "11 tỷ 691 triệu đồng": one sum
+            taken_to = compound[1]
+            continue
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = UNIT_RE.match(text, scale.end())
