@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .folding import fold
-from .gazetteer import gazetteer, split_level
+from .levels import split_level
 
 CLOSED_STATUSES = ("done", "not accepted")
 
@@ -64,6 +64,8 @@ def ward_code_key(code: Any) -> str:
 def former_province_keys(written: str | None, ward_code: Any, province_code: Any) -> tuple[str, ...]:
     """Folded names of the provinces merged away that a locality belongs to: the one the record names, and
     those today's ward was made from (a 2025 visit to Lái Thiêu is in Bình Dương (former) too)."""
+    from .gazetteer import gazetteer  # noqa: PLC0415 - the gazetteer loads after the first frame (its rows need none)
+
     places = gazetteer()
     names = [written] if written else []
     if isinstance(ward_code, int):

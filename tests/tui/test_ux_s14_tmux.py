@@ -91,7 +91,8 @@ def test_no_column_heading_is_cut_where_the_columns_have_room_for_it(lang: str, 
 
 
 INPUT_HINTS = {"dates.hint", "dates.forms", "review.date", "review.help_notes", "followup.deadline_forms",
-               "cli.help.since", "cli.help.followup_deadline", "cli.help.extract_published"}
+               "cli.help.since", "cli.help.followup_deadline", "cli.help.extract_published",
+               "dates.period_forms", "help.filter"}  # answered:/changed:/closed: periods as they are typed (store22)
 """English messages that show what may be typed: a field reads day first in either language."""
 
 
