@@ -18,7 +18,7 @@ from rich.text import Text
 
 from store import history_said
 from store.history_said import when_label
-from store.item_history import history_of, last_change
+from store.item_history import UNDOES, history_of, last_change
 
 from ..safe import visible
 
@@ -65,8 +65,13 @@ def status_changed(item: dict[str, Any], t: Translator, room: int | None = None)
     who = f" ({visible(str(entry['who']))})" if entry.get("who") else ""
     when, was = when_label(str(entry.get("at", "")), t.lang), value_said("status", entry.get("from"), t)
 
+    # an undo's change says so, as the dialog's rows, `show` and the exports do: after `z` the row had read as if
+    # someone had set the status back by hand (tryout s42-tryout14)
+    undone = f" ({t('history.undo_mark')})" if entry.get(UNDOES) else ""
+
     def said(old: str) -> str:
-        return t("history.status_changed", when=when, who=who, was=old, now=value_said("status", entry.get("to"), t))
+        now = value_said("status", entry.get("to"), t)
+        return t("history.status_changed", when=when, who=who, was=old, now=now) + undone
 
     line = said(was)
     over = cell_len(line) - room if room is not None else 0
