@@ -61,9 +61,18 @@ def _by_locality(records: list[dict[str, Any]], words: dict[str, str]) -> dict[s
 
 
 def _heading(locality: dict[str, Any], words: dict[str, str]) -> str:
+    """"xã Tịnh Hòa (Quảng Ngãi, nay thuộc Xã Đông Sơn)": a place written as a unit that no longer stands says the
+    ward of today it is part of, as the list ("Tịnh Hòa → Đông Sơn"), the details and the figures view do; the brief
+    had named the old unit alone, so a reader could not tell two headings were one ward today (tryout s42-tryout14).
+    It keeps its own heading: today's ward may be several old units merged."""
     province = locality["province"]["name"]
+    ward = (locality.get("ward") or {}).get("name")
+    moved = bool(ward) and fold(str(ward)) != fold(locality["name"])
     if locality.get("former_province"):
-        return f"{locality['name']} ({locality['former_province']}, {words['now']} {province})"
+        today = f"{ward}, {province}" if moved else province
+        return f"{locality['name']} ({locality['former_province']}, {words['now']} {today})"
+    if moved:
+        return f"{locality['name']} ({province}, {words['now']} {ward})"
     return f"{locality['name']} ({province})"
 
 
