@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import catalog
 from ..gazetteer import WARD_LEVELS, Resolution, gazetteer
 from ..levels import split_level
 from ..validation import Problem
@@ -156,21 +157,24 @@ def _items_at_units(record: dict[str, Any], lines: dict[str, str]) -> None:
 
 
 def _unresolved(locality: dict[str, Any]) -> str:
-    message = f"cannot tell which of today's provinces {quoted(locality['name'])} is in"
+    # the catalog's English (`err.unit_no_province*`): the browser says it in Vietnamese (`tui.i18n_errors`); it had
+    # been English in the Vietnamese import dialog (tryout s42-tryout14)
+    name = quoted(locality["name"])
     for key in ("province", "former_province"):
         if isinstance(locality.get(key), str):
-            return message + f"; {key} {quoted(locality[key])} is no province, old or new"
-    return message + '; give "province": {"name", "code"} or "former_province"'
+            return catalog.text("err.unit_no_province", "en", name=name, key=key, value=quoted(locality[key]))
+    return catalog.text("err.unit_no_province_given", "en", name=name, shape='{"name", "code"}')
 
 
 def _unplaced(locality: dict[str, Any]) -> str:
     """A unit the gazetteer does not know in a province it found: validation's "level: required field is missing"
-    had been all an office was told of "xã Hiệp Phước, huyện Nhơn Trạch, Đồng Nai" (a thị trấn since 2019)."""
+    had been all an office was told of "xã Hiệp Phước, huyện Nhơn Trạch, Đồng Nai" (a thị trấn since 2019). The
+    words are the catalog's (`err.unit_unplaced`, said in Vietnamese by the browser, tryout s42-tryout14)."""
     level, _ = split_level(locality["name"])
-    province = locality["province"].get("name")
-    unit = f"a {level}" if level else "a unit"
-    return (f"{quoted(locality['name'])} is not {unit} of {province} today, nor one merged away in 2025: check "
-            f'its name, level and district, or give "level" to keep it placed at the province only')
+    name, province = quoted(locality["name"]), locality["province"].get("name")
+    if level:
+        return catalog.text("err.unit_unplaced", "en", name=name, level=level, province=province)
+    return catalog.text("err.unit_unplaced_any", "en", name=name, province=province)
 
 
 def _province_named(text: str, level: str | None) -> Resolution | None:
