@@ -1,4 +1,4 @@
-"""An import's problem with a place is said in Vietnamese to a Vietnamese reader (tryout s42-tryout14).
+"""An import's problems with a place, a time of day and a duplicate id are said in Vietnamese to a Vietnamese reader (tryout s42-tryout14).
 
 A JSON file with a commune no gazetteer knows ("xã Không Có Thật", Quảng Ngãi), checked in the browser's Vietnamese
 import dialog at 80×24, listed its other problems in Vietnamese and this one in English: "… is not a xã of Quảng Ngãi
@@ -9,6 +9,7 @@ written in English by the store, as before letter for letter, and said in the re
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -66,3 +67,26 @@ def test_a_level_the_catalog_names_is_not_read_as_the_any_unit_message() -> None
     unit = explain(problems_of({"name": "Không Có Thật", "province": "Quảng Ngãi"})["localities[0].level"],
                    Translator("vi"))
     assert "unit" not in unit and "đơn vị nào" in unit
+
+
+@pytest.mark.parametrize(("date", "english", "vietnamese"), [
+    ("2025-10-02T09:30", '"2025-10-02T09:30" holds a time of day; a date here is the day only: write 2025-10-02',
+     '"2025-10-02T09:30" có cả giờ trong ngày; ở đây chỉ ghi ngày: hãy viết 2025-10-02'),
+])
+def test_a_time_of_day_is_said_in_vietnamese(date: str, english: str, vietnamese: str) -> None:
+    _, problems = Normalizer().check(make_record(date=date))
+    [message] = [problem.message for problem in problems if problem.path == "date"]
+    assert message == english
+    assert explain(message, Translator("vi")) == vietnamese
+
+
+def test_a_duplicate_id_is_said_in_vietnamese(tmp_path: Any) -> None:
+    from store.importing import prepare  # noqa: PLC0415 - the import's reading of files
+
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps([make_record(), make_record()], ensure_ascii=False), encoding="utf-8")
+    prepared = prepare([str(path)])
+    [message] = [problem.message for problem in prepared.problems if "also at" in problem.message]
+    assert message.startswith('duplicate id "2025-10-02-hdnd-test-tan-dinh": also at ')
+    said = explain(message, Translator("vi"))
+    assert said.startswith('mã "2025-10-02-hdnd-test-tan-dinh" bị trùng: cũng có ở '), said

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import sentence_tables
+from .. import catalog, sentence_tables
 from ..dates import DateError, parse_day
 from ..taxonomy import taxonomy
 from ..validation import Problem, schema, validate
@@ -106,8 +106,10 @@ class Normalizer:
             return text
         if _TIME_OF_DAY.search(text):  # a record keeps days; dropping the time without a word would hide it
             day = _DAY_PART.match(text)
-            hint = f": write {day[0]}" if day else ""
-            problems.append(Problem(path, f"{quoted(text)} holds a time of day; a date here is the day only{hint}"))
+            # the catalog's English, said in the reader's language by the browser and the CLI (tryout s42-tryout14)
+            said = catalog.text("err.time_of_day", "en", value=quoted(text), day=day[0]) if day else \
+                catalog.text("err.time_of_day_plain", "en", value=quoted(text))
+            problems.append(Problem(path, said))
             return text
         found = self._dates.get(text)
         if found is None:

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import orjson
 
+from .. import catalog
 from ..identity import visit_key
 from ..validation import Problem
 from .limits import LIMIT_MARK, TooManyProblems
@@ -134,7 +135,8 @@ class Intake:
         record_id = record.get("id") if isinstance(record, dict) else None
         if isinstance(record_id, str) and record_id:
             if record_id in self.seen:
-                problems.append(Problem("id", f"duplicate id {quoted(record_id)}: also at {self.seen[record_id]}"))
+                problems.append(Problem("id", catalog.text("err.duplicate_id", "en", value=quoted(record_id),
+                                                             where=self.seen[record_id])))
             else:
                 self.seen[record_id] = where
         if problems:
