@@ -1,4 +1,4 @@
-"""An import's problems with a place, a time of day and a duplicate id are said in Vietnamese to a Vietnamese reader (tryout s42-tryout14).
+"""An import's problems (a place, a time of day, a duplicate id) are said in Vietnamese (tryout s42-tryout14).
 
 A JSON file with a commune no gazetteer knows ("xã Không Có Thật", Quảng Ngãi), checked in the browser's Vietnamese
 import dialog at 80×24, listed its other problems in Vietnamese and this one in English: "… is not a xã of Quảng Ngãi
