@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import OptionList
 
 from store.errors import StoreError, StoreOutOfReach
 from tests.tui.browser_helpers import browsing, finish, notes
@@ -39,30 +40,33 @@ async def test_l_with_the_server_down_says_it_on_the_lists_line_not_over_the_lis
         store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
     async with browsing(store, lang, size) as (app, pilot):
         screen = await open_list(app, pilot)
-        app.browser.searches._search = failing(StoreOutOfReach(REFUSED))  # the server stops
+        app.browser.searches._search = failing(  # type: ignore[method-assign]
+            StoreOutOfReach(REFUSED))  # the server stops
         await pilot.press("L")
         await finish(pilot)
         assert app.screen is screen and app.state.t.lang == OTHER[lang]
         assert reach_line(screen).startswith(LOST[OTHER[lang]]), reach_line(screen)
         assert not any("connection" in message for message in notes(app)), notes(app)
         assert keys_in_the_box(screen)
-        first = screen.query_one("#items-options").highlighted
+        first = screen.query_one("#items-options", OptionList).highlighted
         await pilot.press("down")
         await finish(pilot)
-        assert screen.query_one("#items-options").highlighted != first  # the list still moves
+        assert screen.query_one("#items-options", OptionList).highlighted != first  # the list still moves
 
 
 async def test_another_failure_or_the_browser_on_top_is_still_a_note(store: Path) -> None:  # noqa: F811
     async with browsing(store, "en", (120, 40)) as (app, pilot):
         screen = await open_list(app, pilot)
-        app.browser.searches._search = failing(StoreError("permission denied for table surveys"))
+        app.browser.searches._search = failing(  # type: ignore[method-assign]
+            StoreError("permission denied for table surveys"))
         await pilot.press("L")
         await finish(pilot)
         assert isinstance(app.screen, ItemsScreen) and not reach_line(screen)
         assert any("permission denied" in message for message in notes(app)), notes(app)
         await pilot.press("escape")
         await finish(pilot)
-        app.browser.searches._search = failing(StoreOutOfReach(REFUSED))
+        app.browser.searches._search = failing(  # type: ignore[method-assign]
+            StoreOutOfReach(REFUSED))
         await pilot.press("L")
         await finish(pilot)
         assert app.screen is app.browser and any("connection" in message for message in notes(app)), notes(app)
