@@ -7,11 +7,13 @@ tỉnh" are one choice, shown as the spelling written most. A choice's count is 
 among the visits given: an item addressed so, the abbreviations alike, from a word on, as the clause matches
 (`Matcher.item_meets`); so "Sở Tài chính" counts the visits of "Sở Tài chính tỉnh Đồng Nai" too, and is offered as
 one choice with it when it is the same body (`_same_bodies`: the only province that department is named with; its
-spellings are the choice's, so "đồng nai" typed in the picker finds it).
+spellings are the choice's, so "đồng nai" typed in the picker finds it); a district's office ("Phòng TN&MT") with
+the one district it is named with ("Phòng TN&MT huyện Yên Lạc", "… UBND huyện Yên Lạc") likewise.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -81,36 +83,62 @@ def _most_written(group: Counter[str]) -> str:
 LEVELS = ("tinh", "thanh pho", "tp")
 """A province's level words, folded, as an office's name may end with them ("Sở Nội vụ tỉnh")."""
 
+DISTRICT = re.compile(r"(?:thuoc )?(?:ubnd )?(?:(?:huyen|quan|thi xa|thanh pho|tp|tx)(?:\.\s*|\s+|$)|[qh]\.\s*)(.*)")
+"""What may follow a district's office (phòng) to name its district, folded and canonical: a district level word
+("huyện", "quận", "thị xã", "thành phố", "TP", "TX", "Q.") and the district's name (its group; none: a bare level
+word), after "UBND" or "thuộc UBND" or not ("Phòng TN&MT UBND huyện Yên Lạc" is Yên Lạc's)."""
+
 
 def _same_bodies(written: dict[str, Counter[str]]) -> dict[str, list[str]]:
     """The offices that are one body with a shorter one listed: canonical form of the shorter → those of the longer.
 
-    Only a department (sở) is extended so, and only by its province: "Sở Tài chính tỉnh" is "Sở Tài chính" always;
-    "Sở Tài chính tỉnh Đồng Nai" (or "… TPHCM") is when it is the one province the archive extends that office
-    with, else "Sở Tài chính" (of any province) stays apart from each. Anything else stays apart: "UBND tỉnh" and
-    "UBND tỉnh X" (the province's committee, or any's), "UBND" and "UBND xã Y", "Sở Tài chính và Kế hoạch" (another
-    department, not a place)."""
-    from .gazetteer import gazetteer  # noqa: PLC0415 - loaded only when a department's name goes on
-
+    Only a department (sở) is extended so, by its province, and a district's office (phòng), by its district
+    (session 42): "Sở Tài chính tỉnh" is "Sở Tài chính" always; "Sở Tài chính tỉnh Đồng Nai" (or "… TPHCM") is when
+    it is the one province the archive extends that office with, else "Sở Tài chính" (of any province) stays apart
+    from each. So "Phòng TN&MT huyện" is "Phòng TN&MT", and "Phòng TN&MT huyện Yên Lạc" and "Phòng TN&MT UBND huyện
+    Yên Lạc" are when Yên Lạc is the one district the archive names that office with: two districts' offices are two
+    addressees, and "Phòng TN&MT" could be either's. Anything else stays apart: "UBND tỉnh" and "UBND tỉnh X" (the
+    province's committee, or any's), "UBND" and "UBND xã Y", "Sở Tài chính và Kế hoạch" (another department, not a
+    place), "Phòng Cảnh sát giao thông Công an tỉnh X" (a province's police, not a district)."""
     generic: dict[str, list[str]] = {}
     placed: dict[str, dict[str, list[str]]] = {}  # shorter → the place named after it → the longer forms
     for key in written:
         words = key.split()
+        if words[0] not in ("so", "phong"):
+            continue
         for cut in range(len(words) - 1, 1, -1):  # the longest shorter form listed: "so tai chinh", not "so tai"
-            shorter, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            if words[0] != "so" or shorter not in written:
+            shorter, rest = " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])  # "Phòng Tư pháp, UBND huyện"
+            if shorter not in written:
                 continue
-            if rest in LEVELS:
+            place = _province(rest) if words[0] == "so" else _district(rest)
+            if place is None:  # "phong noi vu quan" + "3": the bare level's form is listed too; "quan 3" is the place
+                continue
+            if place == "":
                 generic.setdefault(shorter, []).append(key)
-            elif gazetteer().find_province(rest) is not None:
-                place = next((rest.removeprefix(f"{level} ") for level in LEVELS if rest.startswith(f"{level} ")),
-                             rest)
+            else:
                 placed.setdefault(shorter, {}).setdefault(place, []).append(key)
             break
     for shorter, places in placed.items():
         if len(places) == 1:
             generic.setdefault(shorter, []).extend(*places.values())
     return generic
+
+
+def _province(rest: str) -> str | None:
+    """The province `rest` names after a department's name ("" for a bare level word; None: no province)."""
+    if rest in LEVELS:
+        return ""
+    from .gazetteer import gazetteer  # noqa: PLC0415 - loaded only when a department's name goes on
+
+    if gazetteer().find_province(rest) is None:
+        return None
+    return next((rest.removeprefix(f"{level} ") for level in LEVELS if rest.startswith(f"{level} ")), rest)
+
+
+def _district(rest: str) -> str | None:
+    """The district `rest` names after a district office's name ("" for a bare level word; None: no district)."""
+    named = DISTRICT.fullmatch(rest)
+    return None if named is None else named.group(1).strip()
 
 
 def _word_starts(keys: Iterable[str]) -> list[tuple[str, str]]:

@@ -333,7 +333,7 @@ def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted:
             record_id: str, mark: Mark) -> dict[str, Any]:
     """`current` with the item merged (`merge_item`), its new responses and changed fields written down (`mark`);
     ConflictError, nothing changed, when a field clashes."""
-    wanted = stamp_responses(seen, wanted, mark.at)
+    wanted = stamp_responses(seen, wanted, mark.at, mark.who)
     try:
         stored = get_item(current, ref)  # FollowUpError when the item is gone
         wanted = appended(wanted, entries(seen, wanted, stored, mark.who, mark.at, mark.save))

@@ -97,13 +97,17 @@ def appended(item: dict[str, Any], new: list[dict[str, Any]]) -> dict[str, Any]:
     return {**item, HISTORY: [*(item.get(HISTORY) or []), *copy.deepcopy(new)]}
 
 
-def stamp_responses(seen: dict[str, Any], wanted: dict[str, Any], at: str) -> dict[str, Any]:
-    """`wanted` with `at` on each response it adds to `seen` (one a person types now), others as they were."""
+def stamp_responses(seen: dict[str, Any], wanted: dict[str, Any], at: str, who: str | None = None
+                    ) -> dict[str, Any]:
+    """`wanted` with `at` (and the writer's name `who`, when known) on each response it adds to `seen` (one a
+    person types now), others as they were. The name is what tells the writer's own response apart the next day
+    (`changed_since`): a save that only adds a response writes no history entry to carry it (session 42)."""
     before = {_key(response) for response in seen.get("responses") or []}
     responses = wanted.get("responses") or []
     if all(_key(response) in before or "at" in response for response in responses):
         return wanted
-    stamped = [response if _key(response) in before or "at" in response else {**response, "at": at}
+    mark = {"at": at, **({"who": who} if who else {})}
+    stamped = [response if _key(response) in before or "at" in response else {**response, **mark}
                for response in responses]
     return {**wanted, "responses": stamped}
 
@@ -162,9 +166,10 @@ def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozen
     saves since: an entry by its save id, a response or an older entry by its moment) are not news to them; another
     office's save in the same second as the person's still is. Nor are the entries `me` wrote (the writer's name,
     `store.writer_name`: this person's saves of an earlier run, from the browser or `surveys followup`), nor a
-    response saved with them (its `at` that of an entry of `me`'s and of no one else's); an entry without `who`
-    (an older program's) or another name still is news. Two people who share one name read each other's saves
-    as their own."""
+    response `me` saved (its `who`, session 42: a save of a response alone writes no entry) or, one saved before
+    responses carried a name, saved with them (its `at` that of an entry of `me`'s and of no one else's); an
+    entry or a response without `who` (an older program's) or of another name still is news. Two people who share
+    one name read each other's saves as their own."""
     history = history_of(item)
     mine = _own_moments(history, me)
     if any(str(entry.get("at", "")) > stamp and entry.get(SAVE, entry.get("at")) not in own
@@ -172,6 +177,8 @@ def changed_since(item: dict[str, Any], stamp: str, own: frozenset[str] = frozen
         return True
     for response in item.get("responses") or []:
         at = response.get("at")
+        if me and response.get("who") == me:
+            continue
         if (str(at) > stamp and at not in own and at not in mine) if at else str(response.get("date", "")) > stamp[:10]:
             return True
     return False
@@ -186,6 +193,6 @@ def _own_moments(history: list[dict[str, Any]], me: str | None) -> set[Any]:
 
 
 def _key(entry: dict[str, Any]) -> str:
-    """An entry's (or a response's) identity: what it holds, less a response's `at`."""
-    return json.dumps({k: v for k, v in entry.items() if k != "at" or "field" in entry}, sort_keys=True,
+    """An entry's (or a response's) identity: what it holds, less a response's `at` and `who` (its date and text)."""
+    return json.dumps({k: v for k, v in entry.items() if k not in ("at", "who") or "field" in entry}, sort_keys=True,
                       ensure_ascii=False)

@@ -15,7 +15,7 @@ ways, from the item as the person opened it (`base`), as they left it
   same words is one (a save repeated after a lost answer adds nothing); a
   response one side edited or removed is a clash only when the other side
   edited or removed that response too (its `at`, the moment the program
-  saved it, is no part of its identity);
+  saved it, and its `who`, the writer's name, are no part of its identity);
 - the status history (`store.item_history`) is the union of both sides'
   entries: two offices saving different fields at once both land, each with
   its own entries, and no entry is ever lost or a clash.
@@ -105,5 +105,6 @@ def _counted(responses: list[dict[str, Any]]) -> Counter[str]:
 
 
 def _key(response: dict[str, Any]) -> str:
-    """A response's identity: all it holds (its date and its text) but the moment it was saved, in one string."""
-    return json.dumps({k: v for k, v in response.items() if k != "at"}, sort_keys=True, ensure_ascii=False)
+    """A response's identity: all it holds (its date and its text) but the moment it was saved and by whom."""
+    return json.dumps({k: v for k, v in response.items() if k not in ("at", "who")}, sort_keys=True,
+                      ensure_ascii=False)

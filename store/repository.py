@@ -28,6 +28,10 @@ OnDuplicate = Literal["skip", "update", "fail", "newer"]
 Sort = Literal["date", "locality", "body"]
 Change = Callable[[Record], Record]
 """Given a copy of the stored record, return the record to store in its place."""
+Adjust = Callable[[Record, Record], Record]
+"""(the record stored under an id, the incoming record of that id) → the record to write in its place, called by an
+import's write under its lock (`upsert_many(adjust=…)`): the stored record is the one the write replaces, no other
+writer's save can land between (an import's history, `store.importing.history`, session 42)."""
 
 
 class ValidationFailed(StoreError):
@@ -150,8 +154,11 @@ class Repository(Protocol):
 
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+        adjust: Adjust | None = None,
     ) -> UpsertReport:
-        """Add or update records in one transaction: all or nothing (`ValidationFailed`, `DuplicateFound`)."""
+        """Add or update records in one transaction: all or nothing (`ValidationFailed`, `DuplicateFound`).
+        `adjust`: each incoming record whose id is stored is given to it with the stored one, read under the
+        write's lock, and its answer is written instead (not in a dry run)."""
         ...
 
     def update(self, record_id: str, change: Change) -> Record:

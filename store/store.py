@@ -35,6 +35,7 @@ from .health import HeldRecord
 from .identity import visit_key
 from .planning import now_stamp, plan
 from .repository import (
+    Adjust,
     Change,
     DeleteReport,
     DuplicateFound,
@@ -157,6 +158,7 @@ class SurveyStore:
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[dict[str, Any]], on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+        adjust: Adjust | None = None,
     ) -> UpsertReport:
         """Add or update many records in one write; all or nothing."""
         batch = [orjson.dumps(sentence_tables.unpack(record)) for record in records]  # either form given
@@ -165,12 +167,12 @@ class SurveyStore:
         if problems:
             raise ValidationFailed(problems)
         incoming = [(record["id"], visit_key(record)) for record in decoded]
-        return self.import_serialized(incoming, batch.__getitem__, on_duplicate, dry_run)
+        return self.import_serialized(incoming, batch.__getitem__, on_duplicate, dry_run, adjust=adjust)
 
     def import_serialized(
         self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
         on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None, adjust: Adjust | None = None,
     ) -> UpsertReport:
         """Add or update records that are already validated and serialized, in one write.
 
@@ -179,7 +181,8 @@ class SurveyStore:
         `updated` stamp included (it says when the content last changed, which
         an export and import must not move; `update` sets it). A dry run plans without
         the lock and writes nothing. Write failures raise `StoreWriteError`
-        and leave the store as it was.
+        and leave the store as it was. `adjust` (`Repository.upsert_many`'s) is
+        given the stored records as read under the lock.
         """
         def load(position: int) -> dict[str, Any]:
             return sentence_tables.loads(fetch(position))
@@ -191,6 +194,8 @@ class SurveyStore:
             return report
         with self._write_lock():
             state = self.current()
+            if adjust is not None:  # the records it reads are those this write replaces: no save lands between
+                fetch = _adjusted(state, incoming, fetch, adjust)
             report, inserts, replacements = plan(state, incoming, load, on_duplicate)
             if on_duplicate == "fail" and report.skipped:
                 raise DuplicateFound(report)
@@ -370,3 +375,21 @@ def _problem(path: str, message: str) -> Any:
 
 def _bundled() -> list[dict[str, Any]]:
     return orjson.loads(read_bytes("surveys.json"))
+
+
+def _adjusted(state: State, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
+              adjust: Adjust) -> Callable[[int], bytes]:
+    """`fetch` with each record whose id `state` holds given to `adjust` with the stored one; only the records it
+    changed are held in memory, the others read again from `fetch`."""
+    changed: dict[int, bytes] = {}
+    for position, (record_id, _key) in enumerate(incoming):
+        doc_id = state.by_id.get(record_id)
+        if doc_id is None or doc_id not in state.table:
+            continue
+        fresh = orjson.loads(fetch(position))
+        edited = adjust(orjson.loads(orjson.dumps(state.table[doc_id])), fresh)
+        if edited is not fresh:
+            changed[position] = orjson.dumps(edited)
+    if not changed:
+        return fetch
+    return lambda position: changed[position] if position in changed else fetch(position)

@@ -20,7 +20,7 @@ import orjson
 from .errors import StoreError
 from .file_stamps import journal_path, real_path, stamp
 from .query import Filter
-from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
+from .repository import Adjust, Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ class TinyDBRepository:
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+        adjust: Adjust | None = None,
     ) -> UpsertReport:
         batch = list(records)
         if dry_run:
@@ -137,7 +138,7 @@ class TinyDBRepository:
         # token the index is checked against and the one it is moved to.
         with self._store._write_lock():
             before, ids = self.change_token(), set(self._store.current().by_id)
-            report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=False)
+            report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=False, adjust=adjust)
             written = set(report.added) | set(report.updated)
             stored = [r for r in self._store.records() if r.get("id") in written] if written else []
             self.index.apply(before, self.change_token(), stored, self._renamed(ids, report))
@@ -153,6 +154,7 @@ class TinyDBRepository:
     def import_serialized(
         self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
         on_duplicate: OnDuplicate = "skip", dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+        adjust: Adjust | None = None,
     ) -> UpsertReport:
         """`SurveyStore.import_serialized` (the streamed import: `surveys import`, the browser's `i`), its records
         put into the index in place as `upsert_many`'s are, so that a browser watching the file (`tui.watching`)
@@ -163,7 +165,7 @@ class TinyDBRepository:
             return self._store.import_serialized(incoming, fetch, on_duplicate, True, progress)
         with self._store._write_lock():
             before, ids = self.change_token(), set(self._store.current().by_id)
-            report = self._store.import_serialized(incoming, fetch, on_duplicate, False, progress)
+            report = self._store.import_serialized(incoming, fetch, on_duplicate, False, progress, adjust)
             written = set(report.added) | set(report.updated)
             after = self.change_token()
             if written and before.split("|")[0] == after.split("|")[0] and self.index.indexed_token() == before:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from store.addressee_choices import canonical, offered
 from store.export import items_asked
 from store.query import Filter
@@ -77,3 +80,54 @@ def test_look_alikes_stay_apart() -> None:
 def test_a_chain_of_shorter_forms_is_one_choice() -> None:
     assert _offices("Sở Y tế tỉnh Đồng Nai", "Sở Y tế tỉnh", "Sở Y tế") == [
         ("Sở Y tế", 3, ("Sở Y tế tỉnh", "Sở Y tế tỉnh Đồng Nai"))]
+
+
+def test_a_district_office_named_with_its_one_district_is_one_choice_with_it() -> None:
+    """Session 42: "Phòng X" and "Phòng X huyện Z" (or "… UBND huyện Z") were apart, where a department and its
+    one province were one choice; the same rule now holds of a district's office and its district."""
+    assert _offices("Phòng TN&MT huyện Yên Lạc", "Phòng Tài nguyên và Môi trường", "Phòng TN&MT UBND huyện Yên Lạc") \
+        == [("Phòng Tài nguyên và Môi trường", 3, ("Phòng TN&MT huyện Yên Lạc", "Phòng TN&MT UBND huyện Yên Lạc"))]
+    assert _offices("Phòng Nội vụ", "Phòng Nội vụ quận 3", "Phòng Nội vụ Q.3", "Phòng Nội vụ quận") == [
+        ("Phòng Nội vụ", 4, ("Phòng Nội vụ Q.3", "Phòng Nội vụ quận", "Phòng Nội vụ quận 3"))]  # Q.3 is quận 3
+    assert _offices("Phòng Tư pháp", "Phòng Tư pháp, UBND thị xã Tân Uyên", "Phòng Tư pháp thuộc UBND TX Tân Uyên") \
+        == [("Phòng Tư pháp", 3, ("Phòng Tư pháp thuộc UBND TX Tân Uyên", "Phòng Tư pháp, UBND thị xã Tân Uyên"))]
+    assert _offices("Phòng Kinh tế", "Phòng Kinh tế thành phố Thủ Đức") == [
+        ("Phòng Kinh tế", 2, ("Phòng Kinh tế thành phố Thủ Đức",))]  # a city at a district's level
+
+
+def test_district_offices_look_alikes_stay_apart() -> None:
+    # two districts: "Phòng TN&MT" may be either's, so each stays an addressee of its own
+    assert [label for label, _, _ in _offices("Phòng TN&MT", "Phòng TN&MT huyện Yên Lạc",
+                                              "Phòng TN&MT UBND huyện Bình Xuyên")] == [
+        "Phòng TN&MT", "Phòng TN&MT huyện Yên Lạc", "Phòng TN&MT UBND huyện Bình Xuyên"]
+    # a province's police is no district's; another office whose name goes on; a district's committee alone
+    assert [label for label, _, _ in _offices("Phòng Cảnh sát giao thông",
+                                              "Phòng Cảnh sát giao thông Công an tỉnh Bình Dương")] == [
+        "Phòng Cảnh sát giao thông", "Phòng Cảnh sát giao thông Công an tỉnh Bình Dương"]
+    assert [label for label, _, _ in _offices("Phòng Văn hóa", "Phòng Văn hóa và Thông tin")] == [
+        "Phòng Văn hóa", "Phòng Văn hóa và Thông tin"]
+    assert [label for label, _, _ in _offices("UBND huyện", "UBND huyện Yên Lạc")] == [
+        "UBND huyện", "UBND huyện Yên Lạc"]
+    # no shorter form written: the two spellings of one district's office are not merged (no one clause finds both)
+    assert len(_offices("Phòng TN&MT huyện Yên Lạc", "Phòng TN&MT UBND huyện Yên Lạc")) == 2
+
+
+OFFICES = ("Phòng Tư pháp", "Phòng Nội vụ", "Phòng Y tế")
+DISTRICTS = ("huyện Yên Lạc", "UBND huyện Bình Xuyên", "quận 3", "thị xã Tân Uyên")
+
+
+@given(st.lists(st.tuples(st.sampled_from(OFFICES), st.sampled_from(("", *DISTRICTS))), min_size=1, max_size=8))
+def test_offices_group_by_their_one_district_and_the_clause_finds_every_spelling(
+        written: list[tuple[str, str]]) -> None:
+    """Whatever an archive writes: an office with its district is grouped with the bare office exactly when the bare
+    one is written and that district is the only one written with it; a choice counts every visit of its spellings."""
+    spelt = [f"{office} {district}".strip() for office, district in written]
+    choices = offered([_visit((to, "open")) for to in spelt])
+    for choice in choices:
+        members = {choice.label, *choice.others}
+        assert choice.visits >= sum(to in members for to in spelt)  # its clause finds each visit of its spellings
+    for office in OFFICES:
+        districts = {district for named, district in written if named == office and district}
+        grouped = office in spelt and len(districts) == 1
+        for district in districts:
+            assert any(f"{office} {district}" in one.others and one.label == office for one in choices) is grouped

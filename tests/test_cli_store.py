@@ -89,8 +89,10 @@ def test_followup_edits_one_item_through_an_update(capsys, db) -> None:
     assert code == 0, err
     item = present(SurveyStore(db).get(LAI_THIEU))["directions"][1]
     assert item["status"] == "done" and item["deadline"] == "2025-12-31" and item["to"] == "UBND phường"
-    said = [{key: value for key, value in response.items() if key != "at"} for response in item["responses"]]
+    said = [{key: value for key, value in response.items() if key not in ("at", "who")}
+            for response in item["responses"]]
     assert said == [{"date": "2025-10-15", "text": "Đã kiện toàn"}] and item["responses"][0]["at"]  # saved when (s39)
+    assert item["responses"][0].get("who") == item["history"][0].get("who")  # and by whom, as its entries (s42)
     assert [entry["field"] for entry in item["history"]] == ["status", "deadline", "to"]
     assert "d2" in out and "[done]" in out
     assert present(SurveyStore(db).get(LAI_THIEU))["updated"]

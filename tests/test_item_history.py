@@ -71,6 +71,23 @@ def test_my_own_earlier_saves_are_not_news_but_another_name_or_none_is() -> None
     assert changed_since(alone, AT, me="Lan")  # a response saved at no moment of mine: news
 
 
+def test_a_response_saved_alone_carries_its_writer_and_is_not_news_to_them() -> None:
+    """Session 42: a save that only added a response wrote no history entry, so nothing told its writer's response
+    from another office's, and the next day's `c` listed it as news to the person who had typed it."""
+    said = {"date": "2026-12-07", "text": "Sở đã có công văn trả lời."}
+    stamped = stamp_responses(OPEN, {**OPEN, "responses": [said]}, LATER, "Lan")
+    assert stamped["responses"] == [{**said, "at": LATER, "who": "Lan"}]
+    assert not changed_since(stamped, AT, me="Lan")  # mine, though no entry of mine says that moment
+    assert changed_since(stamped, AT, me="Hùng") and changed_since(stamped, AT)  # another name's, or no name known
+    anonymous = stamp_responses(OPEN, {**OPEN, "responses": [said]}, LATER)  # no name known: none written
+    assert anonymous["responses"] == [{**said, "at": LATER}] and changed_since(anonymous, AT, me="Lan")
+    theirs = {**OPEN, "responses": [{**said, "at": AT, "who": "Hùng"}]}
+    assert len(merge_item(OPEN, stamped, theirs)["responses"]) == 1  # the same words from two writers are one
+    kept = stamp_responses(stamped, {**stamped, "responses": [*stamped["responses"], said]}, "2026-12-08T08:00:00Z",
+                           "Hùng")
+    assert kept["responses"][0] == stamped["responses"][0]  # a response stored already keeps its writer
+
+
 def test_the_last_save_is_every_entry_of_its_moment_and_writer() -> None:
     first = {"at": AT, "field": "status", "from": "open", "to": "done"}
     second = [{"at": LATER, "who": "b", "field": "status", "from": "done", "to": "open"},

@@ -49,6 +49,8 @@ class WorkerFailures:
             screen.searches.run_waiting()
         elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
             screen.reload()
+        if group in ("search", "page") and _said_on_top(screen, error):
+            return
         title = screen.t(_FAILED.get(group, "note.error"))
         screen.notify(visible(explain(str(error), screen.t)), title=title, severity="error", markup=False, timeout=10)
 
@@ -60,6 +62,20 @@ class WorkerFailures:
         if state.catalog is None:
             screen.show_load_error()
         screen.facets.wait(None)
+
+
+def _said_on_top(screen: BrowserScreen, error: BaseException | None) -> bool:
+    """A store out of reach, said by the screen over the browser where it says its own (the `u` list's line under
+    its title, `store_unreached`), not by a note over that screen: `L` in the list searches again under it, and a
+    stopped server's note had covered the list (session 42). The browser's status line says it when it is on top."""
+    from store.errors import StoreOutOfReach  # noqa: PLC0415 - loaded with the store already
+
+    top = screen.app.screen
+    said = getattr(top, "store_unreached", None)
+    if top is screen or not isinstance(error, StoreOutOfReach) or not callable(said):
+        return False
+    said()
+    return True
 
 
 def _changed_meanwhile(error: BaseException | None) -> bool:

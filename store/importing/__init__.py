@@ -32,10 +32,10 @@ from typing import IO, Any
 
 import orjson
 
-from ..repository import Repository
+from ..repository import Adjust, Repository
 from ..store import DuplicateFound, OnDuplicate, SurveyStore, UpsertReport
 from .decoding import MAX_LINE, read_records
-from .history import fetch_with_history
+from .history import history_adjust
 from .limits import MAX_DEPTH, MAX_STRING, ReadLimits, TooManyProblems
 from .normalizing import Normalizer
 from .normalizing import _normalize as _normalize  # the fast string rule, compared with folding's in the tests
@@ -151,7 +151,8 @@ def run_import(
     """Pass two: plan against the store and, unless `dry_run` or anything is invalid, write once.
 
     A record written over a stored one of its id (`update`, `newer`) leaves the history of the items whose status,
-    deadline or addressee it changes (`importing.history`), under the writer's name (`named`: the user's settings').
+    deadline or addressee it changes (`importing.history`), under the writer's name (`named`: the user's settings'),
+    worked out by the write from the stored record it replaces, read under its lock.
 
     With problems, a dry run still plans the valid records (to show what
     would happen once they are fixed); a real run raises `ImportFailed`.
@@ -160,10 +161,8 @@ def run_import(
     if prepared.problems and not dry_run:
         raise ImportFailed(prepared.problems, prepared.invalid)
     write_progress = (lambda done, total: progress("writing", done, total)) if progress else None
-    fetch: Callable[[int], bytes] = prepared.fetch
-    if on_duplicate in ("update", "newer") and not dry_run:
-        fetch = fetch_with_history(target, prepared.incoming, prepared.fetch, named)
-    write = _writer(target, prepared.incoming, fetch)
+    adjust = history_adjust(target, named) if on_duplicate in ("update", "newer") and not dry_run else None
+    write = _writer(target, prepared.incoming, prepared.fetch, adjust)
     if prepared.input_skipped and on_duplicate == "fail":
         report = write("skip", True, None)
         report.skipped += stored_repeats(prepared, report)
@@ -191,17 +190,20 @@ WriteProgress = Callable[[int, int], None]
 Writer = Callable[[OnDuplicate, bool, WriteProgress | None], UpsertReport]
 
 
-def _writer(target: Target, incoming: list[tuple[str, tuple]], fetch: Callable[[int], bytes]) -> Writer:
-    """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert."""
+def _writer(target: Target, incoming: list[tuple[str, tuple]], fetch: Callable[[int], bytes],
+            adjust: Adjust | None = None) -> Writer:
+    """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert;
+    `adjust` given to a write (not to a dry run)."""
     store = _file_store(target)
     if store is not None:  # through the repository when given one: it keeps the index beside the file too
         kept = getattr(target, "import_serialized", None)
         streamed = kept if callable(kept) else store.import_serialized
-        return lambda how, dry, progress: streamed(incoming, fetch, how, dry, progress)
+        return lambda how, dry, progress: streamed(incoming, fetch, how, dry, progress,
+                                                   adjust=None if dry else adjust)
 
     def upsert(how: OnDuplicate, dry: bool, progress: WriteProgress | None) -> UpsertReport:
         records = (orjson.loads(fetch(i)) for i in range(len(incoming)))
-        return target.upsert_many(records, on_duplicate=how, dry_run=dry)
+        return target.upsert_many(records, on_duplicate=how, dry_run=dry, adjust=None if dry else adjust)
     return upsert
 
 

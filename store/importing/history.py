@@ -11,49 +11,30 @@ keeps their entries. A new visit writes none: there is nothing it changed from. 
 of another id (a probable duplicate, by date, places and body) is left without: its items are another writer's
 numbering of the visit, and pairing them by words across two ids was not worth its doubt.
 
-The records are read from the store before the write, not under its lock: an item another office saves in between
-is overwritten by the import anyway (as it was), and its entry kept, unless the import's copy holds it too.
+The stored records are read under the write's lock, by the write itself (`Repository.upsert_many`'s `adjust`, the
+store file's `import_serialized`'s): they had been read before the lock was taken, so an item another office saved in
+between was overwritten with the history read before its save, and that save's entry was lost (session 42). Now the
+record replaced is the one the history is worked out from; the import's own change from it gets its entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
-
-import orjson
 
 from ..corrected_items import with_history
 from ..followup import writer
 from ..item_history import new_save, now_stamp
+from ..repository import Adjust
 
-Fetch = Callable[[int], bytes]
 
-
-def fetch_with_history(target: Any, incoming: list[tuple[str, tuple]] | Any, fetch: Fetch,
-                       named: str | None = None, at: str | None = None) -> Fetch:
-    """`fetch` with each record that replaces a stored one of the same id given its items' history entries; the
-    others (new, or no tracked field changed) as they were, read again from `fetch` (never held in memory)."""
-    getter = getattr(target, "get", None)
-    if not callable(getter):
-        return fetch
-    who: str | None = None
-    asked = False
+def history_adjust(target: Any, named: str | None = None, at: str | None = None) -> Adjust:
+    """What an import's write gives each record that replaces a stored one of its id (`Adjust`: the stored one read
+    under the write's lock, the incoming one): the incoming one with its items' history entries, or itself when no
+    tracked field changed. The writer's name is asked once, the moment is the import's, each record a save of its
+    own."""
+    who = writer(target, named)
     moment = at or now_stamp()
-    changed: dict[int, bytes] = {}
-    asks = getattr(target, "stored_ids", None)  # one query for which are stored (PostgreSQL), then those read alone
-    known = asks([record_id for record_id, _key in incoming]) if callable(asks) else None
-    for position, (record_id, _key) in enumerate(incoming):
-        if known is not None and record_id not in known:
-            continue
-        stored = getter(record_id)
-        if not isinstance(stored, dict):
-            continue
-        fresh = orjson.loads(fetch(position))
-        if not asked:
-            who, asked = writer(target, named), True
-        edited = with_history(stored, fresh, who, moment, new_save())
-        if edited is not fresh:
-            changed[position] = orjson.dumps(edited)
-    if not changed:
-        return fetch
-    return lambda position: changed[position] if position in changed else fetch(position)
+
+    def adjust(stored: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
+        return with_history(stored, fresh, who, moment, new_save())
+    return adjust

@@ -11,6 +11,7 @@ follows the same rules against the earlier one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,15 @@ class Plan:
     """Records to insert or write over the stored record with the same id."""
     removals: list[str] = field(default_factory=list)
     """Stored ids whose record is replaced by one with another id (a probable duplicate taken with update)."""
+
+
+def adjusted(incoming: list[tuple[dict[str, Any], str]], stored: list[Stored],
+             adjust: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """Each incoming record whose id is stored as `adjust` makes it from the stored one (`Repository.upsert_many`'s
+    `adjust`, given the rows read under the importer's lock)."""
+    by_id = {row.id: row.record for row in stored}
+    return [(adjust(by_id[record["id"]], record), key) if record["id"] in by_id else (record, key)
+            for record, key in incoming]
 
 
 def plan(incoming: list[tuple[dict[str, Any], str]], stored: list[Stored], on_duplicate: OnDuplicate) -> Plan:

@@ -27,6 +27,7 @@ from ..errors import StoreError
 from ..planning import now_stamp
 from ..query import DATE_FIELDS, Clause, Filter
 from ..repository import (
+    Adjust,
     Change,
     ConflictError,
     DeleteReport,
@@ -44,7 +45,7 @@ from ..validation import Problem, validate
 from . import compiler, item_keys, pages, repack, units
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
-from .planning import plan
+from .planning import adjusted, plan
 from .rights import Rights, Writing
 from .rows import (
     PAGE,
@@ -293,6 +294,7 @@ class PostgresRepository:
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+        adjust: Adjust | None = None,
     ) -> UpsertReport:
         batch = [sentence_tables.loads(orjson.dumps(record)) for record in records]  # ours; either form given
         problems = [(index, problem) for index, record in enumerate(batch) for problem in _problems(record)]
@@ -306,7 +308,10 @@ class PostgresRepository:
         with self._writing() as connection:
             if not dry_run:
                 connection.execute("LOCK TABLE surveys IN SHARE ROW EXCLUSIVE MODE")  # one importer at a time
-            decided = plan(incoming, stored_like(connection, incoming), on_duplicate)
+            stored = stored_like(connection, incoming)
+            if adjust is not None and not dry_run:  # read under the lock: no save lands between (session 42)
+                incoming = adjusted(incoming, stored, adjust)
+            decided = plan(incoming, stored, on_duplicate)
             if on_duplicate == "fail" and decided.report.skipped:
                 raise DuplicateFound(decided.report)
             if not dry_run and (decided.writes or decided.removals):

@@ -57,6 +57,17 @@ def test_a_response_alone_leaves_no_entry_but_its_moment(repository: Repository,
     assert changed_since(item, "2026-01-01T00:00:00Z") and not changed_since(item, "9999-01-01T00:00:00Z")
 
 
+def test_a_response_alone_is_not_news_to_its_writer_on_a_later_day(repository: Repository,
+                                                                    other: Repository) -> None:  # noqa: F811
+    """Session 42: the response carries the writer's name (no entry does), so `c` leaves it out for them only."""
+    save_followup(repository, ID, R1, response=("2026-12-06", "Phòng đã báo cáo kết quả."), named="Lan")
+    item = _item(other)
+    assert "history" not in item and item["responses"][-1]["who"] == writer(repository, "Lan")
+    assert not changed_since(item, "2026-01-01T00:00:00Z", me=writer(repository, "Lan"))
+    assert changed_since(item, "2026-01-01T00:00:00Z", me="another office")
+    assert validate(present(other.get(ID))) == []
+
+
 def test_two_offices_saving_different_fields_at_once_both_land_with_both_entries(
         repository: Repository, other: Repository) -> None:  # noqa: F811
     opened_here, opened_there = present(repository.get(ID)), present(other.get(ID))

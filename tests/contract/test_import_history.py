@@ -136,3 +136,48 @@ def test_a_change_the_copy_s_own_history_tells_is_not_told_again(repository: Rep
     save_followup(another, ID, R1, status="done")  # saved in another office, exported with its entry
     import_paths(repository, [_file(tmp_path, present(another.get(ID)))], on_duplicate="update")
     assert get_item(present(repository.get(ID)), R1)["history"] == get_item(present(another.get(ID)), R1)["history"]
+
+
+class _SavedBeforeTheLock:
+    """The importer's handle, with another office's save (`other`, a second handle on the store) landing just before
+    its write takes the lock, after everything the import did beforehand: as a second process may."""
+
+    def __init__(self, handle: Repository, other: Repository) -> None:
+        self._handle, self._other, self.landed = handle, other, False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
+
+    def _land(self, dry_run: bool) -> None:
+        if not dry_run and not self.landed:
+            self.landed = True
+            save_followup(self._other, ID, R2, deadline="2027-01-31", named="Hùng")
+
+    def upsert_many(self, records: Any, **options: Any) -> Any:
+        self._land(options.get("dry_run", False))
+        return self._handle.upsert_many(records, **options)
+
+    def import_serialized(self, *args: Any, **options: Any) -> Any:
+        self._land(args[3] if len(args) > 3 else options.get("dry_run", False))
+        return self._handle.import_serialized(*args, **options)  # type: ignore[attr-defined]  # a store file's only
+
+
+def test_a_save_landing_before_the_import_s_lock_keeps_its_entry(repository: Repository, tmp_path: Path,
+                                                                 reopen: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 42: the stored records were read before the write's lock, so another office's save in between was
+    overwritten with no trace (its entry lost, its deadline gone with no entry saying so). They are read under it."""
+    repository.upsert_many([RECORD])
+    monkeypatch.setattr(followup, "now_stamp", lambda: "2026-12-06T08:00:00Z")  # before the import's moment
+    other = reopen()
+    try:
+        importer = _SavedBeforeTheLock(repository, other)
+        import_paths(importer, [_file(tmp_path, _changed(RECORD, 0, status="done"))], on_duplicate="update")
+        assert importer.landed
+        stored = present(other.get(ID))
+    finally:
+        other.close()
+    assert _said(get_item(stored, R1)) == [("status", "open", "done")]
+    second = get_item(stored, R2)  # the file's copy never saw Hùng's deadline: its import takes it away, said so
+    assert _said(second) == [("deadline", None, "2027-01-31"), ("deadline", "2027-01-31", None)]
+    assert [entry.get("who") for entry in second["history"]] == ["Hùng", writer(repository)]
+    assert validate(stored) == []

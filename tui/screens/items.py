@@ -366,6 +366,11 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             switch_language(browser)
         self.relabel()
 
+    def store_unreached(self) -> None:
+        """A question of the browser under the list went unanswered (its search again after `L`): said on the list's
+        own line, as its own questions are (`tui.worker_failures`), the list kept as it is."""
+        self.following.unreached()
+
     def relabel(self) -> None:
         """Every word of the list again in the language `t` has just switched to: the keys (F1, the palette, the
         hint), the title, the lines, the text under them and the out-of-reach line (`StoreFollowing.line`)."""
