@@ -41,7 +41,7 @@ from ..repository import (
 )
 from ..sqlindex.units import Named
 from ..validation import Problem, validate
-from . import compiler, item_keys, pages, repack, units
+from . import compiler, item_events, item_keys, pages, repack, units
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
@@ -362,10 +362,11 @@ class PostgresRepository:
     def compact(self, *, batch: int = repack.BATCH,
                 between: Callable[[list[str]], None] | None = None) -> repack.Repacked:
         """The archive's upkeep (`surveys compact`): rows written with their source sentences in full packed
-        (`repack`), columns a fill left NULL (an upgrade cut short) worked out (`units.fill`, `item_keys.fill`)."""
+        (`repack`), columns a fill left NULL (an upgrade cut short) worked out (`units.fill`, `item_keys.fill`, `item_events.fill`)."""
         self._rights.require("UPDATE")
         done = repack.repack(self._db, self._writing, batch, between)
-        filled = self._db.read(lambda connection: units.fill(connection) + item_keys.fill(connection))
+        filled = self._db.read(lambda connection: units.fill(connection) + item_keys.fill(connection)
+                              + item_events.fill(connection))
         return replace(done, filled=filled)
 
     def _writing(self) -> Writing:
