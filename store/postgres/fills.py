@@ -1,10 +1,10 @@
 """A column a migration added, worked out for the rows where it is NULL, without undoing another office's write.
 
-Migrations 8, 9 and 11 (`units`, `item_keys`, `item_events`) add a column that only Python can compute; the rows already there are
-filled after the step is committed, and again by `surveys compact` when a fill was cut short. Both go the same
-way: `batch` rows a transaction in id order, so nobody waits on one long transaction, and a row is written only if
-its `xmin` is still the version read (as `repack`), so a write made meanwhile is never overwritten with keys
-worked out from the row before it.
+Migrations 8, 9 and 11 (`units`, `item_keys`, `item_events`) add a column that only Python can compute; the rows
+already there are filled after the step is committed, and again by `surveys compact` when a fill was cut short.
+All go the same way: `batch` rows a transaction in id order, so nobody waits on one long transaction, and a row
+is written only if its `xmin` is still the version read (as `repack`), so a write made meanwhile is never
+overwritten with keys worked out from the row before it.
 """
 
 from __future__ import annotations

@@ -362,7 +362,8 @@ class PostgresRepository:
     def compact(self, *, batch: int = repack.BATCH,
                 between: Callable[[list[str]], None] | None = None) -> repack.Repacked:
         """The archive's upkeep (`surveys compact`): rows written with their source sentences in full packed
-        (`repack`), columns a fill left NULL (an upgrade cut short) worked out (`units.fill`, `item_keys.fill`, `item_events.fill`)."""
+        (`repack`), columns a fill left NULL (an upgrade cut short) worked out (`units.fill`, `item_keys.fill`,
+        `item_events.fill`)."""
         self._rights.require("UPDATE")
         done = repack.repack(self._db, self._writing, batch, between)
         filled = self._db.read(lambda connection: units.fill(connection) + item_keys.fill(connection)

@@ -1,4 +1,4 @@
-"""Migrations 8, 9 and 11 fill their columns in batches of one size (`fills.BATCH`), not a constant each (session 40)."""
+"""Migrations 8, 9 and 11 fill their columns in batches of one size (`fills.BATCH`), not a constant each."""
 
 from __future__ import annotations
 
