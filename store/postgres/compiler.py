@@ -306,11 +306,7 @@ def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
         flags.append(f"({text}) AS fy")
         params += group_params
     wanted = [facet for facet in FACET_COLUMNS if facet not in skip]
-    pools = [_joined(_pool(compiled, facet)) for facet in [None, *wanted]]
-    if any(text == "TRUE" for text, _ in pools):
-        where, where_params = "TRUE", list[Any]()
-    else:
-        where, where_params = _any_of(pools)
+    where, where_params = _union_of_pools([_pool(compiled, facet) for facet in [None, *wanted]])
     text_where, text_params = _joined(compiled.text)
     params += [*where_params, *text_params]
     columns = ["date", "id", "locality_key", "body_key", *(column for column, _ in FACET_COLUMNS.values())]
@@ -331,6 +327,16 @@ def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
     text = (f"WITH m AS MATERIALIZED (SELECT {select} FROM surveys WHERE ({where}) AND ({text_where})) "
             + " UNION ALL ".join(parts))
     return sql.SQL(text), params + page_params
+
+
+def _union_of_pools(pools: list[list[Condition]]) -> Condition:
+    """The rows in any of `pools`, the conditions every pool holds taken out of the OR: PostgreSQL does not, and a
+    clause on no facet (`answered:2026-11`, `to:`, `not …`) is in each of the eight pools, so it was evaluated
+    eight times on every row it does not match."""
+    common = [condition for condition in pools[0] if all(condition in pool for pool in pools[1:])]
+    rests = [[condition for condition in pool if condition not in common] for pool in pools]
+    either = ("TRUE", []) if any(not rest for rest in rests) else _any_of([_joined(rest) for rest in rests])
+    return _joined([*common, either] if either[0] != "TRUE" else common)
 
 
 def _joined(conditions: list[Condition]) -> Condition:
