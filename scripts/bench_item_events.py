@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pg", metavar="URL", help="a PostgreSQL server to write a scratch archive to")
+    parser.add_argument("--limit", type=int, help="PostgreSQL: one page of this many records, as the browser asks "
+                        "(default: every record found, read and sent)")
     parser.add_argument("--pg-only", action="store_true", help="PostgreSQL alone (no index built)")
     parser.add_argument("--unset", action="store_true", help="PostgreSQL's item_events column NULL (no fill yet)")
     parser.add_argument("--scan", action="store_true", help="the file-store scan too (a minute a filter at 20,000)")
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         archive.upsert_many(made)
         print(f"PostgreSQL archive written in {time.perf_counter() - started:.1f} s")
-        engines["postgres"] = lambda query: archive.search(query).total
+        engines["postgres"] = lambda query: archive.search(query, limit=args.limit).total
         if args.unset:  # every row as a program of version 10 left it: answered from its document
             import psycopg  # noqa: PLC0415
 

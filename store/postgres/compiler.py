@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from psycopg import sql
@@ -198,13 +199,15 @@ def _ward(value: str) -> Condition:
             [f"%{WARD_SEPARATOR}{escaped}%", f"% {escaped}%"])
 
 
-def whole_ward_keys(clause: Clause) -> list[str]:
+@lru_cache(maxsize=16384)
+def whole_ward_keys(clause: Clause) -> tuple[str, ...]:
     """The ward keys a ward clause finds whole (`ward="Tân Định"`: its name's and its places'), as the repository's
-    `count_ward_keys` counts them; empty for any other clause (a word prefix, `ward:tân`, is no key)."""
+    `count_ward_keys` counts them; empty for any other clause (a word prefix, `ward:tân`, is no key). Kept: the
+    `w` picker asks every shared name's each time it opens (1,062 at 20,000 records, 0.2 s to resolve)."""
     from ..matching import WholeName  # noqa: PLC0415
 
     wards = Matcher(Filter((clause,))).wards if clause.field == "ward" else []
-    return [str(ward) for ward in wards] if wards and all(isinstance(ward, WholeName) for ward in wards) else []
+    return tuple(str(ward) for ward in wards) if wards and all(isinstance(ward, WholeName) for ward in wards) else ()
 
 
 def _word_prefix(column: str, value: str) -> Condition:
