@@ -7,9 +7,10 @@ Synthetic visits (`tests/synthetic.py`) whose items carry what the follow-up wor
 2026 on about half the items, and a history (one to three status entries, stamped over 2026) on those whose status
 moved. Each filter is asked of the in-memory index, the SQLite index, with `--scan` the file-store scan (`Matcher`
 over the records) and with `--pg` a PostgreSQL archive (one scratch schema, dropped after), with its facet counts
-as the browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison. Whether
-PostgreSQL needs a column for them (a migration) is what its line says: the `EXISTS` over the document's items
-(`store.postgres.item_events`) is a pass over every row.
+as the browser asks; the median of the rounds is printed, beside `to:` and `status:open overdue` for comparison.
+PostgreSQL reads them from the `item_events` column (migration 11, `store.postgres.item_events`); with `--unset` its
+column is set to NULL first, so every row is answered from its document, as an archive of version 10 was (and as
+rows are until the fill reaches them).
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pg", metavar="URL", help="a PostgreSQL server to write a scratch archive to")
+    parser.add_argument("--limit", type=int, help="PostgreSQL: one page of this many records, as the browser asks "
+                        "(default: every record found, read and sent)")
+    parser.add_argument("--pg-only", action="store_true", help="PostgreSQL alone (no index built)")
+    parser.add_argument("--unset", action="store_true", help="PostgreSQL's item_events column NULL (no fill yet)")
     parser.add_argument("--scan", action="store_true", help="the file-store scan too (a minute a filter at 20,000)")
     args = parser.parse_args(argv)
     from store.index import SurveyIndex  # noqa: PLC0415
@@ -79,16 +84,17 @@ def main(argv: list[str] | None = None) -> int:
     made = records(args.size)
     print(f"{args.size} visits, {sum(len(r.get('recommendations') or []) for r in made)} recommendations; "
           f"load {os.getloadavg()[0]:.2f}; median of {args.rounds} rounds, seconds")
-    memory = SurveyIndex(made)
     folder = tempfile.TemporaryDirectory()
-    started = time.perf_counter()
-    persistent = SqlIndex(Path(folder.name) / "i.sqlite3", lambda: "t1", lambda: made)
-    persistent.build()
-    print(f"SQLite index built in {time.perf_counter() - started:.1f} s")
-    engines: dict[str, Callable[[Any], int]] = {
-        "memory": lambda query: len(memory.search(query).positions),
-        "sqlite": lambda query: persistent.search(query).total,
-    }
+    engines: dict[str, Callable[[Any], int]] = {}
+    persistent = None
+    if not args.pg_only:
+        memory = SurveyIndex(made)
+        started = time.perf_counter()
+        persistent = SqlIndex(Path(folder.name) / "i.sqlite3", lambda: "t1", lambda: made)
+        persistent.build()
+        print(f"SQLite index built in {time.perf_counter() - started:.1f} s")
+        engines["memory"] = lambda query: len(memory.search(query).positions)
+        engines["sqlite"] = lambda query: persistent.search(query).total
     if args.scan:  # the reference every index is tested against, not what a user waits for
         engines["scan"] = lambda query: sum(map(Matcher(query).matches_record, made))
     archive = None
@@ -101,7 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         archive.upsert_many(made)
         print(f"PostgreSQL archive written in {time.perf_counter() - started:.1f} s")
-        engines["postgres"] = lambda query: archive.search(query).total
+        engines["postgres"] = lambda query: archive.search(query, limit=args.limit).total
+        if args.unset:  # every row as a program of version 10 left it: answered from its document
+            import psycopg  # noqa: PLC0415
+
+            with psycopg.connect(archive._db._url, autocommit=True) as connection:  # noqa: SLF001
+                connection.execute("UPDATE surveys SET item_events = NULL")
+                connection.execute("VACUUM ANALYZE surveys")
     print(f"{'filter':40}" + "".join(f"{name:>16}" for name in engines))
     for typed in FILTERS:
         query = Filter.parse(typed)
@@ -110,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             seconds, found = median(args.rounds, asking(run, query))
             cells.append(f"{seconds:8.3f} ({found:>5})")
         print(f"{typed:40}" + "".join(f"{cell:>16}" for cell in cells))
-    persistent.close()
+    if persistent is not None:
+        persistent.close()
     folder.cleanup()
     if archive is not None:
         archive.close()

@@ -47,8 +47,9 @@ from tui.searcher import Searcher  # noqa: E402
 
 
 def counted(repository: Any, calls: Counter[str]) -> None:
-    """Count the queries the repository is asked (searches, ward-key passes, count passes)."""
-    for name in ("search", "count_ward_keys", "count_each"):
+    """Count the queries the repository is asked (searches, ward-key passes, count passes; `count_places`, session
+    42, asks one ward-key pass for the places and the names alone together)."""
+    for name in ("search", "count_ward_keys", "count_each", "count_places"):
         real = getattr(repository, name, None)
         if real is None:
             continue

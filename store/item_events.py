@@ -7,7 +7,7 @@ hold of the same item as `status:`, `to:` and `overdue` (`answered:2026-11 to:"s
 then and addressed there), so a record is reduced to its `events`: one per item that has a response or a history,
 with its addressee (folded), status, deadline, its responses' days, and the stamps of its history's entries and of
 those that closed it. Every back end keeps them (`RecordKeys.events`, the in-memory index's table, the SQLite
-index's `event` terms) or reads the same from the document (PostgreSQL); `Matcher.event_meets` tests one.
+index's `event` terms, PostgreSQL's `item_events` column); `Matcher.event_meets` tests one.
 
 A response's day is the day typed with it (the letter's day), an ISO day. A history entry is stamped in UTC
 (`2026-12-01T02:10:00Z`), and a day in the report is a day in Vietnam (UTC+7, no summer time), as the office that

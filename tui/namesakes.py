@@ -61,16 +61,23 @@ def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, i
     if not shared:
         return None
     rest = query.without_field("ward")
-    # each place, then each name's places at once (how many visits are in one of them), counted in one go
+    # each place, then each name's places at once (how many visits are in one of them), counted in one go; on
+    # PostgreSQL every name alone in the same pass (which names need it is known only from the places' counts)
     groups = [[code] for places in shared.values() for _, code in places]
-    counts = catalog.searcher.count_wards(rest, groups + [[code for _, code in places] for places in shared.values()])
-    each, union = iter(counts[:len(groups)]), iter(counts[len(groups):])
+    names = list(shared) if catalog.searcher.places_in_one_pass() else []
+    counts = catalog.searcher.count_wards(rest, groups + [[code for _, code in places] for places in shared.values()],
+                                          [_clause(_written(name)) for name in names])
+    each, union = iter(counts[:len(groups)]), iter(counts[len(groups):len(groups) + len(shared)])
     counted = {name: [(value, next(each)) for value, _ in places] for name, places in shared.items()}
     placed = {name: next(union) for name in shared}
+    known = dict(zip(names, counts[len(groups) + len(shared):], strict=True))
     # the facet counts today's wards of the name; a former ward's clause finds more than they hold (`split_away`)
     alone = [name for name, count in pairs if name in shared and (count > placed[name] or split_away(name))]
-    every = {name: count for name, count in zip(alone, catalog.searcher.count_each(
-        rest, [_clause(_written(name)) for name in alone]), strict=True) if count > placed[name]}
+    missing = [name for name in alone if name not in known]
+    if missing:
+        known.update(zip(missing, catalog.searcher.count_each(rest, [_clause(_written(name)) for name in missing]),
+                         strict=True))
+    every = {name: known[name] for name in alone if known[name] > placed[name]}
     found: Pairs = []
     for name, count in pairs:
         if name not in shared:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,18 +83,28 @@ class Searcher:
         return [[*record.get("recommendations", []), *record.get("directions", [])]
                 for record in self.search(query, facets=False).records]
 
-    def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
+    def count_wards(self, base: Filter, groups: list[list[int]], names: Sequence[Clause] = ()) -> list[int]:
         """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
-        places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""
+        places), then with each of `names` added (whole ward names, `count_each`): in one pass where the store can
+        (`count_places`, `count_ward_keys`), else with the index's, else a search each."""
         from store.facet_keys import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
 
         keys = [[ward_code_key(code) for code in group] for group in groups]
+        if not self.index and callable(together := getattr(self.repository, "count_places", None)):
+            return list(together(base, keys, list(names)))
         if self.index:
-            return self.index.count_each(base, [[Clause("ward", key, exact=True) for key in group] for group in keys])
-        counter = getattr(self.repository, "count_ward_keys", None)
-        if callable(counter):
-            return list(counter(base, keys))
-        return [self.repository.search(_with_all(base, group), limit=0, facets=False).total for group in keys]
+            counted = self.index.count_each(base, [[Clause("ward", key, exact=True) for key in group]
+                                                   for group in keys])
+        elif callable(counter := getattr(self.repository, "count_ward_keys", None)):
+            counted = list(counter(base, keys))
+        else:
+            counted = [self.repository.search(_with_all(base, group), limit=0, facets=False).total for group in keys]
+        return [*counted, *(self.count_each(base, list(names)) if names else [])]
+
+    def places_in_one_pass(self) -> bool:
+        """Whether `count_wards` counts the names with the places in the same pass (PostgreSQL's `count_places`):
+        then the `w` picker asks every shared name alone at once rather than a second pass for those it needs."""
+        return not self.index and callable(getattr(self.repository, "count_places", None))
 
     def position(self, query: Filter, record_id: str, sort: str) -> int | None:
         """Where a record stands in a search's order (`FindsPositions`); None when it does not match, or when the

@@ -22,6 +22,7 @@ from ..identity import visit_key
 from ..index.fastfold import fold_bytes
 from ..matching import keys_of, record_text
 from ..unit_cache import units_of_localities
+from .item_events import events_of
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -31,6 +32,7 @@ COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
     "text_key", "words", "locality_key", "leader_key", "ward_places", "named_units", "item_keys",
+    "item_events",
 )
 
 
@@ -63,6 +65,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         ward_places_of(record),
         encoded_units(record.get("localities", [])),
         [encode(entry) for entry in keys.addressed],  # migration 9 (`item_keys`): `to:` with `status:`, `overdue`
+        events_of(record),  # migration 11 (`item_events`): `answered:`, `changed:`, `closed:`
     )
 
 

@@ -58,6 +58,10 @@ class Database:
             raise kind(f"cannot connect to {self.location}: {why}") from None
         set_json_loads(sentence_tables.loads, connection)  # a record comes back with its sentences in their entries
         set_json_dumps(orjson.dumps, connection)
+        # A filter's SQL is a large expression whose estimated cost passes `jit_above_cost` though it runs in
+        # milliseconds: compiling it took 8.3 s of a 9.7 s search for `answered:2026-11` at 20,000 visits
+        # (docs/performance-log.md, session 42). No query of this program runs long enough to gain from it.
+        connection.execute("SET jit = off")
         return connection
 
     def read(self, work: Callable[[psycopg.Connection], T]) -> T:

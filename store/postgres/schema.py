@@ -24,7 +24,8 @@ name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`);
 (each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query);
 migrations 3, 6 and 7 make the folded text again when `record_text` takes more (figures' values, responses, the id);
 migration 8 `named_units`, the units merged away each row names (`units`), filled after its step is committed;
-migration 9 `item_keys`, each row's items' addressees with their statuses and deadlines (`item_keys`), alike.
+migration 9 `item_keys`, each row's items' addressees with their statuses and deadlines (`item_keys`), alike;
+migration 11 `item_events`, each row's items' response days and history stamps (`item_events`), alike.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import Any
 import psycopg
 
 from ..errors import StoreError
-from . import item_keys, units
+from . import item_events, item_keys, units
 from .connection import scalar
 
 TABLE = "surveys"
@@ -126,6 +127,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (8, units.MIGRATION),
     (9, item_keys.MIGRATION),
     (10, item_keys.INDEX),
+    (11, item_events.MIGRATION),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -203,7 +205,7 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
 BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts,
              7: _fill_texts}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
-AFTER = {8: units.fill, 9: item_keys.fill}
+AFTER = {8: units.fill, 9: item_keys.fill, 11: item_events.fill}
 """Migration → what fills its new column after it is committed, a batch a transaction, each row only if still the
 version read: other offices write meanwhile, and a row not reached is worked out by its readers (`units`)."""
 

@@ -17,7 +17,7 @@ from store.matching import record_text
 from store.postgres.columns import COLUMNS, row_of, words_of
 from store.postgres.schema import migrate
 
-ADDED = {"named_units": 8, "item_keys": 9}
+ADDED = {"named_units": 8, "item_keys": 9, "item_events": 11}
 """A column of `COLUMNS` → the migration that added it (the others are older than migration 6)."""
 
 

@@ -1,4 +1,4 @@
-"""Migrations 8 and 9 fill their columns in batches of one size (`fills.BATCH`), not a constant each (session 40)."""
+"""Migrations 8, 9 and 11 fill their columns in batches of one size (`fills.BATCH`), not a constant each."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 
 pytest.importorskip("psycopg")
 
-from store.postgres import fills, item_keys, units  # noqa: E402 - psycopg is optional
+from store.postgres import fills, item_events, item_keys, units  # noqa: E402 - psycopg is optional
 
 
 def test_every_fill_takes_the_one_batch() -> None:
-    for module in (units, item_keys):
+    for module in (units, item_keys, item_events):
         assert inspect.signature(module.fill).parameters["batch"].default is fills.BATCH, module.__name__
         assert "BATCH" not in vars(module) or module.BATCH is fills.BATCH, module.__name__  # imported, not its own
