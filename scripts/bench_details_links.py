@@ -118,7 +118,8 @@ def file_store(records: list[dict[str, Any]]) -> Iterator[Repository]:
 
 @contextmanager
 def postgres_store(url: str, records: list[dict[str, Any]]) -> Iterator[Repository]:
-    """`records` in a scratch schema of the server at `url`, analysed, opened again as a browser opens it."""
+    """`records` in a scratch schema of the server at `url`, analysed, opened again as a browser opens it. An import
+    skips a probable duplicate (same date, places and body), which the generator makes a few of: said."""
     import psycopg  # noqa: PLC0415 - the optional driver, only with a server
 
     from store.postgres import init_postgres, open_postgres  # noqa: PLC0415
@@ -126,9 +127,10 @@ def postgres_store(url: str, records: list[dict[str, Any]]) -> Iterator[Reposito
 
     with scratch_schema(url, "bench_links") as here:
         loader, _ = init_postgres(here)
-        for start in range(0, len(records), 5000):
-            loader.upsert_many(records[start:start + 5000])
+        skipped = sum(len(loader.upsert_many(records[start:start + 5000]).skipped)
+                      for start in range(0, len(records), 5000))
         loader.close()
+        print(f"  PostgreSQL holds {len(records) - skipped:,} ({skipped} probable duplicates skipped)", flush=True)
         with psycopg.connect(here, autocommit=True) as connection:
             connection.execute("VACUUM ANALYZE surveys")
         repository = open_postgres(here)
