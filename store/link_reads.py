@@ -6,9 +6,10 @@ at 100,000 (`scripts/bench_history.py`, session 40). A link only joins items of 
 decisions name the other visits they need (a confirmed link is shown whatever its wording, `LinkIndex.decided`
 reads the earlier visit's items): so a `LinkIndex` of those visits alone gives the visit the links the whole one
 gives (tests/test_link_reads.py). A repository that can read the visits at a place without reading the others
-(`records_near`: the file store's persistent index, `store.sqlindex.nearby`) answers so; one that cannot (an index
-out of date, PostgreSQL) goes through the cache's index as before, and so does any visit once that index is held
-for the store as it is.
+(`records_near`: the file store's persistent index, `store.sqlindex.nearby`; PostgreSQL's `ward_keys` and
+`province_codes` columns, `store.postgres.rows`) answers so; one that cannot (a file index out of date) goes through
+the cache's index as before, and so does any visit once that index is held for the store as it is. What a row of
+the details pane costs each way: `scripts/bench_details_links.py`.
 """
 
 from __future__ import annotations

@@ -299,11 +299,7 @@ class Matcher:
         """Whether the items of one entry (`store.addressees`) answer the follow-up clauses together: addressed to
         a body asked for, of a status asked for, and, under `overdue`, past their soonest deadline and not closed.
         `to:"so tai chinh" overdue` is a late item addressed there, not a late item and another addressed there."""
-        addressee, status, deadline = entry
-        return (any(word_prefix(wanted, addressee) for wanted in self.addressees)
-                and (not self.statuses or fold(status) in self.statuses)
-                and (not self.overdue or (bool(deadline) and deadline < self.today
-                                          and status not in CLOSED_STATUSES and self.item_status(status))))
+        return bool(self.addressees) and self.item_answers(*entry)
 
     def event_meets(self, entry: ItemEvents) -> bool:
         """Whether one item's events (`store.item_events`) answer the follow-up clauses together: answered, changed
@@ -313,7 +309,13 @@ class Matcher:
         return ((not self.answered or within(days, self.answered))
                 and (not self.changed or within(stamps, self.changed))
                 and (not self.closed or within(closings, self.closed))
-                and (not self.addressees or any(word_prefix(wanted, addressee) for wanted in self.addressees))
+                and self.item_answers(addressee, status, deadline))
+
+    def item_answers(self, addressee: str, status: str, deadline: str) -> bool:
+        """Whether one item answers `to:`, `status:` and `overdue` (each as asked, none asked: yes): addressed to a
+        body asked for, of a status asked for, past its deadline and not closed. `item_meets` and `event_meets`
+        both ask it of the item they read."""
+        return ((not self.addressees or any(word_prefix(wanted, addressee) for wanted in self.addressees))
                 and (not self.statuses or fold(status) in self.statuses)
                 and (not self.overdue or (bool(deadline) and deadline < self.today and status not in CLOSED_STATUSES)))
 

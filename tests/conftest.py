@@ -1,4 +1,4 @@
-"""Shared fixtures: a fresh store made from the bundled dataset, and a valid record to vary."""
+"""Shared fixtures: a fresh store made from the bundled dataset, a valid record to vary, a known writer."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import orjson
 import pytest
 from hypothesis import settings
 
+from store import writer_name
 from store.resources import read_bytes
 from store.store import SurveyStore
 from tests.factories import make_record
@@ -35,6 +36,14 @@ def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data" / os.urandom(6).hex()))
     monkeypatch.delenv("SURVEYS_DB", raising=False)
     return folder
+
+
+@pytest.fixture
+def writer_lan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The OS user is "lan" and no name is set (`store.writer_name`): a history entry's "who" on a file store is
+    known. PostgreSQL names its role instead; a test that needs a set name sets it."""
+    monkeypatch.delenv(writer_name.ENV, raising=False)
+    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from store import writer_name
 from store.followup import undo_save
 from store.tinydb_repository import TinyDBRepository
 from tests.bundled import LAI_THIEU
@@ -25,10 +24,8 @@ D2 = ("directions", 1)
 
 
 @pytest.fixture(autouse=True)
-def _one_second_by_lan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+def _one_second_by_lan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, writer_lan: None) -> Iterator[None]:
     monkeypatch.setattr("store.followup.now_stamp", lambda: STAMP)
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no settings: the OS user's name
     yield
 

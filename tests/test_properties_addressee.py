@@ -10,7 +10,6 @@ scan (`Matcher`), the in-memory index, the SQLite index and PostgreSQL (when a t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from itertools import product
 from typing import Any
@@ -21,35 +20,17 @@ from hypothesis import strategies as st
 
 from store.query import Clause, Filter
 from store.repository import Repository
-from tests.factories import make_record
 from tests.index_answers import memory_ids, persistent_ids, scan_ids
+from tests.item_properties import LATE, LATER, STATUSES, item_of, own_fold, postgres_archive, refill, visits
 
-LATE, LATER = "2020-03-01", "2999-12-31"
 ADDRESSEES = ("Sở Tài chính", "SỞ TÀI CHÍNH tỉnh Đồng Nai", "UBND tỉnh và Sở Tài chính", "Sở Tài nguyên",
               "UBND xã Hòa Bình", "Ủy ban nhân dân xã Hoà Bình", "Công an tỉnh", "Sở Y tế")
 ASKED = ("so tai chinh", "Sở Tài Chính", "sở tài", "hoà bình", "HÒA BINH", "ubnd", "tinh", "chinh", "inh", "y te",
          "đồng nai")
-STATUSES = ("open", "in progress", "done", "not accepted")
 
 
-def _item(to: str | None, status: str | None, deadline: str | None) -> dict[str, Any]:
-    item: dict[str, Any] = {"text": "Việc cần làm."}
-    for key, value in (("to", to), ("status", status), ("deadline", deadline)):
-        if value is not None:
-            item[key] = value
-    return item
-
-
-ITEMS = st.builds(_item, st.sampled_from((None, *ADDRESSEES)), st.sampled_from((None, *STATUSES)),
-                  st.sampled_from((None, LATE, LATER)))
-
-
-@st.composite
-def records(draw: Any) -> list[dict[str, Any]]:
-    count = draw(st.integers(1, 6))
-    return [make_record(id=f"2025-01-0{n + 1}-visit-{n}", date=f"2025-01-0{n + 1}",
-                        recommendations=draw(st.lists(ITEMS, max_size=3)), directions=draw(st.lists(ITEMS, max_size=2)))
-            for n in range(count)]
+ITEMS = st.builds(item_of, to=st.sampled_from((None, *ADDRESSEES)), status=st.sampled_from((None, *STATUSES)),
+                  deadline=st.sampled_from((None, LATE, LATER)))
 
 
 @st.composite
@@ -59,11 +40,6 @@ def clauses(draw: Any) -> list[Clause]:
     if draw(st.booleans()):
         found.append(Clause("overdue", ""))
     return draw(st.permutations(found))
-
-
-def own_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
 
 
 SHORT_AND_LONG = (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("mttq", "mat tran to quoc"),
@@ -103,7 +79,7 @@ def oracle(made: list[dict[str, Any]], asked: list[Clause]) -> list[str]:
 
 @pytest.mark.slow  # 150 generated stores, each built three ways
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(records(), clauses())
+@given(visits(ITEMS), clauses())
 def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause]) -> None:
     query = Filter(tuple(dict.fromkeys(asked)))
     expected = oracle(made, asked)
@@ -114,24 +90,17 @@ def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], 
 
 @pytest.fixture(scope="module")
 def archive() -> Iterator[Repository]:
-    from store.postgres import init_postgres  # noqa: PLC0415 - the optional driver, once a server is set
-    from tests.postgres.server import scratch_schema, server_url  # noqa: PLC0415
-
-    with scratch_schema(server_url(), "prop") as url:
-        repository, _ = init_postgres(url)
-        yield repository
-        repository.close()
+    yield from postgres_archive("prop")
 
 
 @pytest.mark.slow  # 60 generated stores written to PostgreSQL
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(records(), clauses(), st.booleans())
+@given(visits(ITEMS), clauses(), st.booleans())
 def test_postgresql_equals_the_oracle(archive: Repository, made: list[dict[str, Any]], asked: list[Clause],
                                       worked_out: bool) -> None:
     """With the rows' `item_keys`, and without (NULL: a row an older program wrote, answered from its document)."""
-    archive.delete([record["id"] for record in archive.records()])
-    archive.upsert_many(made)
+    refill(archive, made)
     if not worked_out:
         with archive._db.transaction() as connection:  # type: ignore[attr-defined]  # noqa: SLF001
             connection.execute("UPDATE surveys SET item_keys = NULL")

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from store.query import Clause, Filter
 from store.repository import Repository
-from tests.factories import make_record
 from tests.index_answers import memory_ids, persistent_ids, scan_ids
-from tests.test_properties_addressee import LATER, STATUSES, _item, archive, oracle, spellings
+from tests.item_properties import LATE, LATER, STATUSES, item_of, refill, visits
+from tests.test_properties_addressee import archive, oracle, spellings
 
 __all__ = ["archive"]  # the PostgreSQL fixture, shared
 
@@ -33,15 +33,8 @@ ASKED = ("ubnd tinh", "Ủy ban nhân dân tỉnh", "UBND", "uy ban nhan dan", "
          "so tn&mt", "sở tài nguyên và môi trường", "vp ubnd", "văn phòng", "mttq", "mặt trận tổ quốc", "uy ban",
          "tinh", "so tai chinh", "sở gd-đt", "gd & dt", "giáo dục và đào tạo", "giao duc", "so kh&dt",
          "kế hoạch và đầu tư", "ld-tb&xh", "sở lao động - thương binh và xã hội")
-ITEMS = st.builds(_item, st.sampled_from((None, *ADDRESSEES)), st.sampled_from((None, *STATUSES)),
-                  st.sampled_from((None, "2020-03-01", LATER)))
-
-
-@st.composite
-def records(draw: Any) -> list[dict[str, Any]]:
-    return [make_record(id=f"2025-02-0{n + 1}-visit-{n}", date=f"2025-02-0{n + 1}",
-                        recommendations=draw(st.lists(ITEMS, max_size=3)), directions=draw(st.lists(ITEMS, max_size=2)))
-            for n in range(draw(st.integers(1, 6)))]
+ITEMS = st.builds(item_of, to=st.sampled_from((None, *ADDRESSEES)), status=st.sampled_from((None, *STATUSES)),
+                  deadline=st.sampled_from((None, LATE, LATER)))
 
 
 @st.composite
@@ -71,7 +64,7 @@ def test_the_oracle_reads_both_ways() -> None:
 
 @pytest.mark.slow  # 150 generated stores, each built three ways
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(records(), clauses(), st.booleans())
+@given(visits(ITEMS), clauses(), st.booleans())
 def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause],
                                                     negated: bool) -> None:
     query, expected = asking(made, asked, negated)
@@ -83,12 +76,11 @@ def test_the_scan_and_both_indexes_equal_the_oracle(made: list[dict[str, Any]], 
 @pytest.mark.slow  # 60 generated stores written to PostgreSQL
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(records(), clauses(), st.booleans(), st.booleans())
+@given(visits(ITEMS), clauses(), st.booleans(), st.booleans())
 def test_postgresql_equals_the_oracle(archive: Repository, made: list[dict[str, Any]], asked: list[Clause],
                                       worked_out: bool, negated: bool) -> None:
     """With the rows' `item_keys`, and without (NULL: a row an older program wrote, answered from its document)."""
-    archive.delete([record["id"] for record in archive.records()])
-    archive.upsert_many(made)
+    refill(archive, made)
     if not worked_out:
         with archive._db.transaction() as connection:  # type: ignore[attr-defined]  # noqa: SLF001
             connection.execute("UPDATE surveys SET item_keys = NULL")

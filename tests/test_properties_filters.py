@@ -12,7 +12,6 @@ own table of abbreviations, ward histories and districts of one name. Both the T
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import pytest
@@ -23,6 +22,7 @@ from store.index import SurveyIndex
 from store.matching import Matcher
 from store.query import Clause, Filter
 from tests.index_answers import persistent_ids
+from tests.item_properties import own_fold
 
 # (locality name, today's ward, ward code, province name, province code, former province written)
 PLACES = [
@@ -68,13 +68,6 @@ RESPONSES = ["Bộ đã có văn bản hướng dẫn.", "UBND xã Hoà Thuận 
              "ĐÃ HOÀN THÀNH", "Sở Nội vụ chưa hòa giải xong"]
 """What an office answered to a recommendation: free text finds it (README, "Following up"), Hòa and Hoà alike."""
 DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2025-07-01", "2025-09-04", "2026-06-30"]
-
-
-def own_fold(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return " ".join(
-        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split()
-    )
 
 
 # -- records and filters ------------------------------------------------------------

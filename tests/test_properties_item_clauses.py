@@ -28,7 +28,7 @@ from store.index import SurveyIndex
 from store.matching import Matcher
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex
-from tests.factories import make_record
+from tests.item_properties import STATUSES, item_of, visits
 
 STATUS_NAMES = {"open": "open", "in progress": "in progress", "done": "done", "not accepted": "not accepted",
                 "chưa giải quyết": "open", "đang giải quyết": "in progress", "đã giải quyết": "done",
@@ -38,27 +38,13 @@ CLOSED = {"done", "not accepted"}
 TODAY = date.today().isoformat()
 DEADLINES = [None, "2001-02-03", "2019-12-31", TODAY, "2999-01-01"]
 """No deadline, two past ones, today's (not yet late) and one to come."""
-YEARS = ["2023", "2024", "2025"]
+YEARS = ("2023", "2024", "2025")
 
 
-@st.composite
-def items(draw: Any) -> dict[str, Any]:
-    item: dict[str, Any] = {"text": "Một việc cần theo dõi."}
-    status = draw(st.sampled_from([None, "open", "in progress", "done", "not accepted"]))
-    deadline = draw(st.sampled_from(DEADLINES))
-    if status is not None:
-        item["status"] = status
-    if deadline is not None:
-        item["deadline"] = deadline
-    return item
-
-
-@st.composite
-def visits(draw: Any) -> list[dict[str, Any]]:
-    return [make_record(id=f"v{number}", date=f"{draw(st.sampled_from(YEARS))}-05-0{number % 9 + 1}",
-                        recommendations=draw(st.lists(items(), max_size=4)),
-                        directions=draw(st.lists(items(), max_size=4)))
-            for number in range(draw(st.integers(0, 8)))]
+ITEMS = st.builds(item_of, st.just("Một việc cần theo dõi."), status=st.sampled_from((None, *STATUSES)),
+                  deadline=st.sampled_from(DEADLINES))
+VISITS = visits(ITEMS, fewest=0, most=8, recommendations=4, directions=4, years=YEARS)
+"""No visit to eight, in three years."""
 
 
 @st.composite
@@ -110,7 +96,7 @@ def assert_indexes_find(made: list[dict[str, Any]], query: Filter, expected: lis
 
 @pytest.mark.slow  # 200 generated stores, each also built as an SQLite index
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(visits(), filters())
+@given(VISITS, filters())
 def test_every_engine_and_the_follow_up_list_equal_the_oracle(made: list[dict[str, Any]], query: Filter) -> None:
     expected = oracle(made, query)
     said = query.render()

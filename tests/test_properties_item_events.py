@@ -11,7 +11,6 @@ here), its own reading of a stamp (parsed, moved to UTC+7), its own folding; no 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
@@ -26,10 +25,10 @@ from store.repository import Repository
 from store.today import set_today
 from tests.factories import make_record
 from tests.index_answers import memory_ids, persistent_ids, scan_ids
+from tests.item_properties import LATE, LATER, STATUSES, item_of, own_fold, postgres_archive, refill, visits
 
 TODAY = date(2026, 12, 7)
 """The day `--today` sets for these tests: "this month" is December 2026, "last month" November."""
-LATE, LATER = "2020-03-01", "2999-12-31"
 PERIODS: dict[str, tuple[date, date]] = {
     "2026-11": (date(2026, 11, 1), date(2026, 11, 30)),
     "11/2026": (date(2026, 11, 1), date(2026, 11, 30)),
@@ -51,7 +50,6 @@ DAYS = ("2026-10-31", "2026-11-01", "2026-11-15", "2026-11-30", "2026-12-01", "2
 STAMPS = ("2026-10-31T16:59:59Z", "2026-10-31T17:00:00Z", "2026-11-15T02:30:00Z", "2026-11-30T16:59:59Z",
           "2026-11-30T17:00:00Z", "2026-12-03T08:00:00Z", "2026-09-30T20:00:00Z")
 """UTC stamps on both sides of the hour (17:00Z) at which a day begins in Vietnam."""
-STATUSES = ("open", "in progress", "done", "not accepted")
 ADDRESSEES = ("Sở Tài chính", "SỞ TÀI CHÍNH tỉnh Đồng Nai", "Công an tỉnh", "Sở Y tế")
 ASKED = ("so tai chinh", "Sở Tài", "công an", "y te", "đồng nai")
 CLOSED = ("done", "not accepted")
@@ -73,12 +71,8 @@ ENTRIES = st.one_of(st.builds(_entry, st.sampled_from(STAMPS), st.just("status")
 
 @st.composite
 def an_item(draw: Any) -> dict[str, Any]:
-    item: dict[str, Any] = {"text": "Việc cần làm."}
-    for key, value in (("to", draw(st.sampled_from((None, *ADDRESSEES)))),
-                       ("status", draw(st.sampled_from((None, *STATUSES)))),
-                       ("deadline", draw(st.sampled_from((None, LATE, LATER))))):
-        if value is not None:
-            item[key] = value
+    item = item_of(to=draw(st.sampled_from((None, *ADDRESSEES))), status=draw(st.sampled_from((None, *STATUSES))),
+                   deadline=draw(st.sampled_from((None, LATE, LATER))))
     responses = [{"date": day, "text": "Đã có văn bản."} for day in draw(st.lists(st.sampled_from(DAYS), max_size=2))]
     if responses:
         item["responses"] = sorted(responses, key=lambda response: response["date"])
@@ -86,14 +80,6 @@ def an_item(draw: Any) -> dict[str, Any]:
     if history:
         item["history"] = sorted(history, key=lambda entry: entry["at"])
     return item
-
-
-@st.composite
-def records(draw: Any) -> list[dict[str, Any]]:
-    return [make_record(id=f"2025-01-0{n + 1}-visit-{n}", date=f"2025-01-0{n + 1}",
-                        recommendations=draw(st.lists(an_item(), max_size=3)),
-                        directions=draw(st.lists(an_item(), max_size=2)))
-            for n in range(draw(st.integers(1, 6)))]
 
 
 @st.composite
@@ -105,11 +91,6 @@ def clauses(draw: Any) -> list[Clause]:
     if draw(st.booleans()):
         found.append(Clause("overdue", ""))
     return list(dict.fromkeys(draw(st.permutations(found))))
-
-
-def own_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
 
 
 def vietnam_day(stamp: str) -> date:
@@ -164,7 +145,7 @@ def today() -> Iterator[None]:
 @pytest.mark.slow  # 150 generated stores, each built three ways
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(records(), clauses(), st.booleans())
+@given(visits(an_item()), clauses(), st.booleans())
 def test_the_scan_both_indexes_and_the_item_list_equal_the_oracle(made: list[dict[str, Any]], asked: list[Clause],
                                                                    negated: bool) -> None:
     query = query_of(asked, negated)
@@ -197,23 +178,16 @@ def test_a_stamp_is_the_day_it_was_in_vietnam() -> None:
 
 @pytest.fixture(scope="module")
 def archive() -> Iterator[Repository]:
-    from store.postgres import init_postgres  # noqa: PLC0415 - the optional driver, once a server is set
-    from tests.postgres.server import scratch_schema, server_url  # noqa: PLC0415
-
-    with scratch_schema(server_url(), "events") as url:
-        repository, _ = init_postgres(url)
-        yield repository
-        repository.close()
+    yield from postgres_archive("events")
 
 
 @pytest.mark.slow  # 60 generated stores written to PostgreSQL
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(records(), clauses(), st.booleans())
+@given(visits(an_item()), clauses(), st.booleans())
 def test_postgresql_equals_the_oracle(archive: Repository, made: list[dict[str, Any]], asked: list[Clause],
                                       negated: bool) -> None:
-    archive.delete([record["id"] for record in archive.records()])
-    archive.upsert_many(made)
+    refill(archive, made)
     query = query_of(asked, negated)
     found = archive.search(query, facets=False).records
     assert sorted(record["id"] for record in found) == oracle(made, asked, negated), query.render()

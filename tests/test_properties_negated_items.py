@@ -29,8 +29,8 @@ from tests.test_properties_item_clauses import (  # the positive clauses' data
     CLOSED,
     STATUS_NAMES,
     TODAY,
+    VISITS,
     assert_indexes_find,
-    visits,
 )
 
 Group = tuple[frozenset[str], bool]
@@ -84,7 +84,7 @@ def scanned(records: list[dict[str, Any]], query: Filter) -> set[str]:
 
 @pytest.mark.slow  # 200 generated stores, each also built as an SQLite index
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(visits(), groups(empty=True), st.lists(groups(), min_size=1, max_size=2))
+@given(VISITS, groups(empty=True), st.lists(groups(), min_size=1, max_size=2))
 def test_every_engine_equals_the_oracle(made: list[dict[str, Any]], positive: Group, negated: list[Group]) -> None:
     query = with_negated(positive, negated)
     expected = oracle(made, positive, negated)
@@ -95,7 +95,7 @@ def test_every_engine_equals_the_oracle(made: list[dict[str, Any]], positive: Gr
 
 @pytest.mark.slow  # 150 generated stores, scanned
 @settings(max_examples=150, deadline=None)
-@given(visits(), groups(empty=True), groups(), groups(), st.sampled_from(sorted(STATUS_NAMES)))
+@given(VISITS, groups(empty=True), groups(), groups(), st.sampled_from(sorted(STATUS_NAMES)))
 def test_a_negated_clause_narrows_as_the_complement_of_its_group(made: list[dict[str, Any]], positive: Group,
                                                                  negated: Group, other: Group, status: str) -> None:
     base = with_negated(positive, [])

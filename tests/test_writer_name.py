@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from store import writer_name
@@ -11,12 +9,7 @@ from store.writer_name import LONGEST, os_user
 from store.writer_name import writer_name as name_for
 from tui.settings import load_user_name
 
-
-@pytest.fixture(autouse=True)
-def _clean(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
-    yield
+pytestmark = pytest.mark.usefixtures("writer_lan")  # no name set, the OS user "lan": each test sets the rest
 
 
 def test_the_environment_then_the_settings_then_the_role_then_the_os_user(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,8 @@ that wants the lines waits for the workers (`finish`). Nothing is drawn again wh
 One worker at a time: the group is exclusive, so moving on to another survey cancels the worker of the one
 left, and a cancelled worker stops where it can (a thread is not interrupted): after waiting for the index
 (the first one is built under a lock, and a fast scroll had queued a worker per row behind it), before the
-links are worked out, and before its message (`scripts/bench_details_links.py` counts them).
+links are worked out, and before its message (tests/tui/test_details_links_s34.py; what a row costs:
+`scripts/bench_details_links.py`).
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from ..addressees import Entry, entries
 from ..dates import in_bounds
@@ -67,6 +67,9 @@ from .places import build_places
 from .plan import Plan
 from .text_index import TextIndex
 from .vocabulary import Names
+
+Key = TypeVar("Key")
+"""An entry of the items' tables (`SurveyIndex._items_by`)."""
 
 _TEXT_IN_BACKGROUND_FROM = 5000
 """Smaller stores get their text index before the constructor returns."""
@@ -267,35 +270,38 @@ class SurveyIndex:
         deque(map(list.append, map(by_name.__getitem__, map(leader_key, self.records)), range(self._n)), 0)
         return Names(by_name)
 
-    @cached_property
-    def _addressed(self) -> dict[Entry, list[int]]:
-        """Each addressee entry (`store.addressees`) with its records' positions: one pass over the records, at the
-        first `to:` clause rather than at every launch."""
-        found: dict[Entry, list[int]] = defaultdict(list)
+    def _items_by(self, keys: Callable[[list[dict[str, Any]]], Iterable[Key]]) -> dict[Key, list[int]]:
+        """Each key `keys` gives of a record's items (recommendations, then directions) with the positions of the
+        records holding it: one pass over the records, at the first clause that asks."""
+        found: dict[Key, list[int]] = defaultdict(list)
         for position, record in enumerate(self.records):
-            for entry in entries([*record.get("recommendations", []), *record.get("directions", [])]):
+            for entry in keys([*record.get("recommendations", []), *record.get("directions", [])]):
                 found[entry].append(position)
         return found
+
+    def _items_mask(self, table: dict[Key, list[int]], meets: Callable[[Key], bool]) -> int:
+        """Records holding an entry of `table` that `meets`."""
+        return self._bitmap(position for entry, positions in table.items() if meets(entry) for position in positions)
+
+    @cached_property
+    def _addressed(self) -> dict[Entry, list[int]]:
+        """Each addressee entry (`store.addressees`) with its records' positions, at the first `to:` clause rather
+        than at every launch."""
+        return self._items_by(entries)
 
     def _addressed_mask(self, matcher: Matcher) -> int:
         """Records with an item meeting the `to:` clauses and, on the same item, `status:` and `overdue`."""
-        return self._bitmap(position for entry, positions in self._addressed.items() if matcher.item_meets(entry)
-                            for position in positions)
+        return self._items_mask(self._addressed, matcher.item_meets)
 
     @cached_property
     def _events(self) -> dict[ItemEvents, list[int]]:
-        """Each item's events (`store.item_events`) with its records' positions: one pass over the records, at the
-        first `answered:`, `changed:` or `closed:` clause."""
-        found: dict[ItemEvents, list[int]] = defaultdict(list)
-        for position, record in enumerate(self.records):
-            for entry in events([*record.get("recommendations", []), *record.get("directions", [])]):
-                found[entry].append(position)
-        return found
+        """Each item's events (`store.item_events`) with its records' positions, at the first `answered:`,
+        `changed:` or `closed:` clause."""
+        return self._items_by(events)
 
     def _events_mask(self, matcher: Matcher) -> int:
         """Records with an item meeting the event clauses and, on the same item, `to:`, `status:` and `overdue`."""
-        return self._bitmap(position for entry, positions in self._events.items() if matcher.event_meets(entry)
-                            for position in positions)
+        return self._items_mask(self._events, matcher.event_meets)
 
     def _province_mask(self, values: list[ProvinceValue]) -> int:
         mask = 0

@@ -9,60 +9,33 @@ keeps the other office's entries.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from store import writer_name
 from store.export import to_json
 from store.followup import get_item, save_followup, writer
 from store.importing import import_paths
 from store.repository import Repository
 from store.validation import validate
-from tests.factories import make_record
+from tests.contract.history import ID, R1, R2, TWO_ITEMS, history_said, with_item
 from tests.present import present
 from tui.screens.review_save import Conflict, save_correction, with_stored
 
-RECORD = make_record(recommendations=[
-    {"text": "Bổ sung máy quét hồ sơ.", "by": "UBND phường Tân Định", "to": "thành phố"},
-    {"text": "Mở thêm quầy tiếp nhận.", "by": "UBND phường Tân Định", "status": "in progress"},
-])
-ID = RECORD["id"]
-R1, R2 = ("recommendations", 0), ("recommendations", 1)
+RECORD = TWO_ITEMS
 
 
-@pytest.fixture(autouse=True)
-def _os_user(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
-    yield
-
-
-def _corrected(record: dict[str, Any], index: int, **fields: Any) -> dict[str, Any]:
-    """`record` as the review screen hands it back with item `index`'s fields changed (None: cleared)."""
-    edited = copy.deepcopy(record)
-    item = edited["recommendations"][index]
-    for key, value in fields.items():
-        if value is None:
-            item.pop(key, None)
-        else:
-            item[key] = value
-    return edited
-
-
-def _said(item: dict[str, Any]) -> list[tuple[str, Any, Any]]:
-    return [(entry["field"], entry.get("from"), entry.get("to")) for entry in item.get("history") or []]
+pytestmark = pytest.mark.usefixtures("writer_lan")
 
 
 def test_a_corrected_status_and_deadline_are_written_in_the_items_history(repository: Repository) -> None:
     repository.upsert_many([RECORD])
-    stored = save_correction(repository.location, RECORD, _corrected(RECORD, 0, status="done", deadline="2027-01-31"),
+    stored = save_correction(repository.location, RECORD, with_item(RECORD, 0, status="done", deadline="2027-01-31"),
                              named="Nguyễn Thị Lan")
     item = get_item(present(repository.get(ID)), R1)
     assert (item["status"], item["deadline"]) == ("done", "2027-01-31")
-    assert _said(item) == [("status", "open", "done"), ("deadline", None, "2027-01-31")]
+    assert history_said(item) == [("status", "open", "done"), ("deadline", None, "2027-01-31")]
     assert {entry["who"] for entry in item["history"]} == {"Nguyễn Thị Lan"}
     assert len({entry["save"] for entry in item["history"]}) == 1
     assert "history" not in get_item(stored, R2)  # an item the correction did not change: nothing said
@@ -71,7 +44,7 @@ def test_a_corrected_status_and_deadline_are_written_in_the_items_history(reposi
 
 def test_a_correction_of_other_values_writes_no_history(repository: Repository) -> None:
     repository.upsert_many([RECORD])
-    edited = _corrected(RECORD, 1, text="Mở thêm hai quầy tiếp nhận.")  # its words, not its follow-up
+    edited = with_item(RECORD, 1, text="Mở thêm hai quầy tiếp nhận.")  # its words, not its follow-up
     save_correction(repository.location, RECORD, {**edited, "summary": "Đã sửa."})
     stored = present(repository.get(ID))
     assert all("history" not in item for item in stored["recommendations"])
@@ -85,14 +58,14 @@ def test_an_item_moved_and_corrected_is_paired_by_its_words_and_a_new_item_has_n
                                  first]
     save_correction(repository.location, RECORD, edited)
     items = present(repository.get(ID))["recommendations"]
-    assert _said(items[0]) == [("status", "in progress", "done")]
+    assert history_said(items[0]) == [("status", "in progress", "done")]
     assert "history" not in items[1] and "history" not in items[2]
     assert items[0]["history"][0]["who"] == writer(repository)  # no name set: the role, else the OS user
 
 
 def test_importing_a_new_visit_writes_no_history(repository: Repository, tmp_path: Path) -> None:
     exported = tmp_path / "new.json"
-    exported.write_bytes(to_json([_corrected(RECORD, 0, status="done")]))
+    exported.write_bytes(to_json([with_item(RECORD, 0, status="done")]))
     import_paths(repository, [exported])
     assert all("history" not in item for item in present(repository.get(ID))["recommendations"])
 
@@ -105,12 +78,12 @@ def test_a_correction_written_over_a_conflict_keeps_the_other_offices_entries(
         save_followup(other, ID, R2, status="not accepted", named="Trần Văn Minh")
     finally:
         other.close()
-    mine = _corrected(RECORD, 1, status="done")
+    mine = with_item(RECORD, 1, status="done")
     with pytest.raises(Conflict) as raised:
         save_correction(repository.location, RECORD, mine)
     seen = with_stored(RECORD, raised.value.current, raised.value.values)  # Ctrl+S again: the person's value over
     save_correction(repository.location, seen, mine, named="Nguyễn Thị Lan")
     item = get_item(present(repository.get(ID)), R2)
     assert item["status"] == "done"
-    assert _said(item) == [("status", "in progress", "not accepted"), ("status", "not accepted", "done")]
+    assert history_said(item) == [("status", "in progress", "not accepted"), ("status", "not accepted", "done")]
     assert [entry["who"] for entry in item["history"]] == ["Trần Văn Minh", "Nguyễn Thị Lan"]

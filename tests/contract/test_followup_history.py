@@ -7,7 +7,6 @@ Two handles on one store, as in test_followup_fields.py: `repository` and `other
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,21 +16,14 @@ from store.importing import import_paths
 from store.item_history import changed_since
 from store.repository import Repository
 from store.validation import validate
+from tests.contract.history import first_item, said
 from tests.contract.test_other_writers import ID, R1, RECORD, other  # noqa: F401 - `other`: the second handle
 from tests.present import present
 
 
-def _item(handle: Repository) -> dict[str, Any]:
-    return get_item(present(handle.get(ID)), R1)
-
-
-def _said(entries: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
-    return [(entry["field"], entry.get("from"), entry.get("to")) for entry in entries]
-
-
 def test_a_record_written_before_the_history_reads_as_before(repository: Repository,
                                                               other: Repository) -> None:  # noqa: F811
-    assert present(repository.get(ID)) == RECORD and "history" not in _item(repository)
+    assert present(repository.get(ID)) == RECORD and "history" not in first_item(repository)
 
 
 def test_a_save_of_status_and_deadline_leaves_one_entry_each_with_when_and_who(repository: Repository,
@@ -39,8 +31,8 @@ def test_a_save_of_status_and_deadline_leaves_one_entry_each_with_when_and_who(r
     before = present(repository.get(ID))
     save_item(repository, before, R1, edit_item(before, R1, status="done", deadline="31/12/2026"),
               at="2026-12-07T09:14:03Z", save="0a1b2c3d4e5f")
-    history = _item(other)["history"]
-    assert _said(history) == [("status", "open", "done"), ("deadline", None, "2026-12-31")]
+    history = first_item(other)["history"]
+    assert said(history) == [("status", "open", "done"), ("deadline", None, "2026-12-31")]
     assert {entry["at"] for entry in history} == {"2026-12-07T09:14:03Z"}
     who = writer(repository)  # a set name, else the PostgreSQL role, else the OS user (store.writer_name, session 40)
     assert [entry.get("who") for entry in history] == [who, who]
@@ -52,7 +44,7 @@ def test_a_save_of_status_and_deadline_leaves_one_entry_each_with_when_and_who(r
 def test_a_response_alone_leaves_no_entry_but_its_moment(repository: Repository,
                                                           other: Repository) -> None:  # noqa: F811
     save_followup(repository, ID, R1, response=("2026-12-06", "Sở đã trả lời bằng văn bản."))
-    item = _item(other)
+    item = first_item(other)
     assert "history" not in item and item["responses"][-1]["at"] > "2026-01-01"
     assert changed_since(item, "2026-01-01T00:00:00Z") and not changed_since(item, "9999-01-01T00:00:00Z")
 
@@ -73,9 +65,9 @@ def test_two_offices_saving_different_fields_at_once_both_land_with_both_entries
     opened_here, opened_there = present(repository.get(ID)), present(other.get(ID))
     save_item(other, opened_there, R1, edit_item(opened_there, R1, to="Sở Tư pháp"), at="2026-12-07T09:00:00Z")
     save_item(repository, opened_here, R1, edit_item(opened_here, R1, status="in progress"), at="2026-12-07T09:00:01Z")
-    item = _item(other)
+    item = first_item(other)
     assert (item["status"], item["to"]) == ("in progress", "Sở Tư pháp")
-    assert _said(item["history"]) == [("to", "thành phố", "Sở Tư pháp"), ("status", "open", "in progress")]
+    assert said(item["history"]) == [("to", "thành phố", "Sở Tư pháp"), ("status", "open", "in progress")]
 
 
 def test_the_json_export_and_import_carry_the_history(repository: Repository, another: Repository,
@@ -85,8 +77,8 @@ def test_the_json_export_and_import_carry_the_history(repository: Repository, an
     exported = tmp_path / "export.json"
     exported.write_bytes(to_json([stored]))
     import_paths(another, [exported])
-    assert _item(another)["history"] == get_item(stored, R1)["history"]
-    assert _item(another)["responses"] == get_item(stored, R1)["responses"]
+    assert first_item(another)["history"] == get_item(stored, R1)["history"]
+    assert first_item(another)["responses"] == get_item(stored, R1)["responses"]
 
 
 def test_undo_puts_the_save_back_and_says_so_in_the_history(repository: Repository,
@@ -96,9 +88,9 @@ def test_undo_puts_the_save_back_and_says_so_in_the_history(repository: Reposito
                                                                       deadline="2026-12-31"),
                                    at="2026-12-07T09:14:03Z", save="0a1b2c3d4e5f"), R1, "0a1b2c3d4e5f")
     undo_save(repository, ID, R1, done)
-    item = _item(other)
+    item = first_item(other)
     assert item.get("status", "open") == "open" and "deadline" not in item
-    assert _said(item["history"][2:]) == [("status", "not accepted", "open"), ("deadline", "2026-12-31", None)]
+    assert said(item["history"][2:]) == [("status", "not accepted", "open"), ("deadline", "2026-12-31", None)]
     assert {entry.get("undoes") for entry in item["history"][2:]} == {"0a1b2c3d4e5f"}  # the undo names its save
 
 
@@ -112,7 +104,7 @@ def test_undo_is_refused_when_another_office_changed_the_item_since(repository: 
         undo_save(repository, ID, R1, done)
     assert refused.value.why == "later" and refused.value.entry is not None
     assert refused.value.entry["field"] == "deadline"
-    assert _item(other)["status"] == "done"  # nothing written
+    assert first_item(other)["status"] == "done"  # nothing written
 
 
 def test_a_history_entry_of_an_unknown_field_is_refused() -> None:

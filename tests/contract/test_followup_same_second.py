@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from store import writer_name
 from store.followup import (
     UndoRefused,
     edit_item,
@@ -29,6 +28,7 @@ from store.followup import (
 from store.item_history import new_save
 from store.repository import Repository
 from store.validation import validate
+from tests.contract.history import first_item, said
 from tests.contract.test_other_writers import ID, R1, other  # noqa: F401 - `other`: the second handle
 from tests.present import present
 
@@ -36,20 +36,10 @@ STAMP = "2026-12-07T09:14:03Z"
 
 
 @pytest.fixture(autouse=True)
-def _one_second(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _one_second(monkeypatch: pytest.MonkeyPatch, writer_lan: None) -> Iterator[None]:
     """Every save of the test in one second, by "lan"."""
     monkeypatch.setattr("store.followup.now_stamp", lambda: STAMP)
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
     yield
-
-
-def _item(handle: Repository) -> dict[str, Any]:
-    return get_item(present(handle.get(ID)), R1)
-
-
-def _said(entries: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
-    return [(entry["field"], entry.get("from"), entry.get("to")) for entry in entries]
 
 
 def _save(handle: Repository, **changes: Any) -> list[dict[str, Any]]:
@@ -64,16 +54,16 @@ def test_two_saves_in_one_second_are_two_and_z_puts_back_each_in_turn(repository
                                                                        other: Repository) -> None:  # noqa: F811
     first = _save(repository, status="in progress")
     second = _save(repository, deadline="2027-01-31")  # the same second, the same writer
-    assert _said(first) == [("status", "open", "in progress")] and _said(second) == [("deadline", None, "2027-01-31")]
+    assert said(first) == [("status", "open", "in progress")] and said(second) == [("deadline", None, "2027-01-31")]
     stored = undo_save(repository, ID, R1, second, named="Nguyễn Thị Lan")  # `z`: the last save only
     item = get_item(stored, R1)
     assert item["status"] == "in progress" and "deadline" not in item
     undone = item["history"][-1:]
     undo_save(repository, ID, R1, first, own=[*second, *undone], named="Nguyễn Thị Lan")  # `z` again
-    item = _item(other)
+    item = first_item(other)
     assert item.get("status", "open") == "open" and "deadline" not in item
-    assert _said(item["history"]) == [("status", "open", "in progress"), ("deadline", None, "2027-01-31"),
-                                      ("deadline", "2027-01-31", None), ("status", "in progress", "open")]
+    assert said(item["history"]) == [("status", "open", "in progress"), ("deadline", None, "2027-01-31"),
+                                     ("deadline", "2027-01-31", None), ("status", "in progress", "open")]
     assert len({entry["save"] for entry in item["history"]}) == 4 and {e["at"] for e in item["history"]} == {STAMP}
     assert {entry["who"] for entry in item["history"]} == {"Nguyễn Thị Lan"}
     assert validate(present(other.get(ID))) == []
@@ -84,7 +74,7 @@ def test_one_save_of_two_fields_is_put_back_whole(repository: Repository, other:
     both = _save(repository, status="done", deadline="2027-01-31")
     assert len(both) == 2 and len({entry["save"] for entry in both}) == 1
     undo_save(repository, ID, R1, both)
-    item = _item(other)
+    item = first_item(other)
     assert (item.get("status", "open"), item.get("deadline"), item["to"]) == ("open", None, "Sở Nội vụ")
 
 
@@ -93,9 +83,9 @@ def test_the_command_lines_undo_takes_the_last_save_of_the_second_only(repositor
     save_followup(repository, ID, R1, status="in progress")
     save_followup(repository, ID, R1, deadline="2027-01-31")  # status then deadline: as one save writes them
     undone = undo_last(repository, ID, R1)
-    item = _item(other)
+    item = first_item(other)
     assert item["status"] == "in progress" and "deadline" not in item
-    assert _said(undone.written) == [("deadline", "2027-01-31", None)] and undone.past_undos == 0
+    assert said(undone.written) == [("deadline", "2027-01-31", None)] and undone.past_undos == 0
 
 
 def test_another_save_in_the_same_second_by_the_same_name_still_refuses_z(repository: Repository,
@@ -106,7 +96,7 @@ def test_another_save_in_the_same_second_by_the_same_name_still_refuses_z(reposi
         undo_save(repository, ID, R1, mine)
     assert refused.value.why == "later" and refused.value.entry is not None
     assert refused.value.entry["field"] == "deadline"
-    assert _item(other)["status"] == "done"  # nothing written
+    assert first_item(other)["status"] == "done"  # nothing written
 
 
 def test_each_undo_on_the_command_line_steps_further_back_and_never_undoes_an_undo(
@@ -116,14 +106,14 @@ def test_each_undo_on_the_command_line_steps_further_back_and_never_undoes_an_un
     stored = undo_save(repository, ID, R1, second, named="Nguyễn Thị Lan")  # `z` in the browser
     undone = undo_last(repository, ID, R1, named="Nguyễn Thị Lan")  # then `--undo`: the save before, not the undo
     assert undone.past_undos == 1 and undone.done == first
-    assert _said(undone.written) == [("status", "in progress", "open")]
+    assert said(undone.written) == [("status", "in progress", "open")]
     with pytest.raises(UndoRefused) as refused:  # every save of theirs undone: said, nothing written
         undo_last(repository, ID, R1, named="Nguyễn Thị Lan")
     assert refused.value.why == "undone"
     with pytest.raises(UndoRefused) as refused:
         undo_last(repository, ID, R1, named="Trần Văn Minh")
     assert refused.value.why == "none"
-    item = _item(other)
+    item = first_item(other)
     assert item.get("status", "open") == "open" and len(item["history"]) == 4
     assert get_item(stored, R1)["history"][-1]["undoes"] == second[0]["save"]
 
@@ -141,8 +131,8 @@ def test_an_older_programs_entries_without_an_id_still_group_and_undo(repository
 
     repository.update(ID, older)
     undone = undo_last(repository, ID, R1)
-    assert _said(undone.written) == [("status", "done", "open"), ("deadline", "2027-01-31", None)]
-    item = _item(other)
+    assert said(undone.written) == [("status", "done", "open"), ("deadline", "2027-01-31", None)]
+    item = first_item(other)
     assert item.get("status", "open") == "open" and "deadline" not in item
     assert item["history"][-1]["undoes"] == STAMP  # the save it undid had no id: named by its moment
     with pytest.raises(UndoRefused) as refused:  # and a second `--undo` does not undo the undo

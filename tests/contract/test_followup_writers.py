@@ -8,7 +8,6 @@ undoes as its own; `undo_last` undoes the writer's own latest save, refused nami
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,20 +30,11 @@ from store.importing import import_paths
 from store.item_history import new_save
 from store.repository import Repository
 from store.today import set_today
+from tests.contract.history import first_item
 from tests.contract.test_other_writers import ID, R1, other  # noqa: F401 - `other`: the second handle
 from tests.present import present
 
-
-@pytest.fixture(autouse=True)
-def _os_user(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The OS user is "lan", no name is set: each test sets what it needs."""
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
-    yield
-
-
-def _item(handle: Repository) -> dict[str, Any]:
-    return get_item(present(handle.get(ID)), R1)
+pytestmark = pytest.mark.usefixtures("writer_lan")  # no name is set: each test sets what it needs
 
 
 def _save(handle: Repository, at: str, named: str | None = None, **changes: Any) -> list[dict[str, Any]]:
@@ -65,11 +55,11 @@ def test_the_history_names_the_role_else_the_os_user_and_a_set_name_wins(reposit
                                                                          other: Repository,  # noqa: F811
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     _save(repository, "2026-12-07T09:00:00Z", status="in progress")
-    assert _item(other)["history"][-1]["who"] == (_role(repository) or "lan")  # a file store: the OS user
+    assert first_item(other)["history"][-1]["who"] == (_role(repository) or "lan")  # a file store: the OS user
     _save(repository, "2026-12-07T09:00:01Z", "Nguyễn Thị Lan", status="done")  # the user's settings
     monkeypatch.setenv(writer_name.ENV, "  phòng   dân nguyện ")  # the environment wins over the settings
     _save(repository, "2026-12-07T09:00:02Z", "Nguyễn Thị Lan", deadline="2027-01-31")
-    assert [entry["who"] for entry in _item(other)["history"][1:]] == ["Nguyễn Thị Lan", "phòng dân nguyện"]
+    assert [entry["who"] for entry in first_item(other)["history"][1:]] == ["Nguyễn Thị Lan", "phòng dân nguyện"]
 
 
 def test_no_name_known_writes_no_who_and_never_fails(repository: Repository, other: Repository,  # noqa: F811
@@ -79,7 +69,7 @@ def test_no_name_known_writes_no_who_and_never_fails(repository: Repository, oth
 
     monkeypatch.setattr(writer_name.getpass, "getuser", unknown)
     _save(repository, "2026-12-07T09:00:00Z", status="done")
-    entry = _item(other)["history"][-1]
+    entry = first_item(other)["history"][-1]
     assert entry.get("who") == _role(repository)  # PostgreSQL still knows its role; a file store knows nobody
     assert ("who" in entry) == (_role(repository) is not None)
 
@@ -91,7 +81,7 @@ def test_z_undoes_a_stack_of_saves_one_by_one_and_each_is_written(repository: Re
     stored = undo_save(repository, ID, R1, second)
     undone = get_item(stored, R1)["history"][-2:]
     undo_save(repository, ID, R1, first, own=[*second, *undone])  # this program's later save and its undo
-    item = _item(other)
+    item = first_item(other)
     assert item.get("status", "open") == "open" and "deadline" not in item
     assert [(e["field"], e.get("from"), e.get("to")) for e in item["history"][3:]] == [
         ("status", "done", "in progress"), ("deadline", "2027-01-31", None), ("status", "in progress", "open")]
@@ -102,14 +92,14 @@ def test_the_stack_is_refused_past_another_offices_change(repository: Repository
     first = _save(repository, "2026-12-07T09:00:00Z", status="in progress")
     second = _save(repository, "2026-12-07T09:00:01Z", status="done")
     save_followup(other, ID, R1, to="Sở Nội vụ")  # another office, between the undos
-    before = _item(other)
+    before = first_item(other)
     with pytest.raises(UndoRefused) as refused:
         undo_save(repository, ID, R1, second)
     assert refused.value.why == "later" and refused.value.entry is not None
     assert refused.value.entry["field"] == "to"
     with pytest.raises(UndoRefused):
         undo_save(repository, ID, R1, first, own=second)
-    assert _item(other) == before  # nothing written
+    assert first_item(other) == before  # nothing written
 
 
 def test_undo_last_puts_back_the_writers_own_latest_save(repository: Repository,
@@ -120,7 +110,7 @@ def test_undo_last_puts_back_the_writers_own_latest_save(repository: Repository,
     save_followup(repository, ID, R1, status="in progress")
     save_followup(repository, ID, R1, status="not accepted", deadline="2027-01-31")  # within the same second
     written = undo_last(repository, ID, R1).written
-    item = _item(other)
+    item = first_item(other)
     assert item.get("status") == "in progress" and "deadline" not in item and len(item["history"]) == 5
     assert [(entry["field"], entry.get("to")) for entry in written] == [("status", "in progress"), ("deadline", None)]
 
@@ -135,7 +125,7 @@ def test_undo_last_is_refused_naming_a_later_change_by_someone_else(repository: 
         undo_last(repository, ID, R1)
     assert refused.value.why == "later" and refused.value.entry is not None
     assert (refused.value.entry["who"], refused.value.entry["field"]) == ("Trần Văn Minh", "deadline")
-    assert _item(other)["status"] == "done" and len(_item(other)["history"]) == 2
+    assert first_item(other)["status"] == "done" and len(first_item(other)["history"]) == 2
 
 
 def test_a_history_stamp_is_the_clocks_moment_even_under_a_set_today(repository: Repository,
@@ -147,7 +137,7 @@ def test_a_history_stamp_is_the_clocks_moment_even_under_a_set_today(repository:
         after = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     finally:
         set_today(None)
-    item = _item(other)
+    item = first_item(other)
     assert before <= item["history"][-1]["at"] <= after
     assert before <= item["responses"][-1]["at"] <= after and item["responses"][-1]["date"] == "2031-01-10"
 
@@ -162,5 +152,5 @@ def test_importing_the_json_export_again_keeps_the_history_once(repository: Repo
     import_paths(another, [exported])
     import_paths(another, [exported], on_duplicate="update")
     import_paths(repository, [exported], on_duplicate="update")  # back over itself
-    assert _item(another)["history"] == _item(repository)["history"] == get_item(stored, R1)["history"]
+    assert first_item(another)["history"] == first_item(repository)["history"] == get_item(stored, R1)["history"]
     assert len(get_item(stored, R1)["history"]) == 2

@@ -15,30 +15,24 @@ from typing import Any
 
 import pytest
 
-from store import followup, writer_name
+from store import followup
 from store.export import to_json
 from store.followup import get_item, save_followup, writer
 from store.importing import history as import_history
 from store.importing import import_paths
 from store.repository import Repository
 from store.validation import validate
+from tests.contract.history import ID, R1, R2, TWO_ITEMS, history_said, with_item
 from tests.factories import make_record
 from tests.present import present
 
 AT = "2026-12-07T09:14:03Z"
-RECORD = make_record(recommendations=[
-    {"text": "Bổ sung máy quét hồ sơ.", "by": "UBND phường Tân Định", "to": "thành phố"},
-    {"text": "Mở thêm quầy tiếp nhận.", "by": "UBND phường Tân Định", "status": "in progress"},
-])
-ID = RECORD["id"]
-R1, R2 = ("recommendations", 0), ("recommendations", 1)
+RECORD = TWO_ITEMS
 
 
 @pytest.fixture(autouse=True)
-def _frozen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _frozen(monkeypatch: pytest.MonkeyPatch, writer_lan: None) -> Iterator[None]:
     """The clock and the writer fixed: the entries are compared whole."""
-    monkeypatch.delenv(writer_name.ENV, raising=False)
-    monkeypatch.setattr(writer_name.getpass, "getuser", lambda: "lan")
     monkeypatch.setattr(import_history, "now_stamp", lambda: AT)
     yield
 
@@ -49,29 +43,15 @@ def _file(tmp_path: Path, *records: dict[str, Any]) -> Path:
     return path
 
 
-def _changed(record: dict[str, Any], index: int, **fields: Any) -> dict[str, Any]:
-    edited = copy.deepcopy(record)
-    item = edited["recommendations"][index]
-    for key, value in fields.items():
-        if value is None:
-            item.pop(key, None)
-        else:
-            item[key] = value
-    return edited
-
-
-def _said(item: dict[str, Any]) -> list[tuple[str, Any, Any]]:
-    return [(entry["field"], entry.get("from"), entry.get("to")) for entry in item.get("history") or []]
-
-
 def test_an_update_import_writes_the_history_of_each_item_it_changes(repository: Repository, tmp_path: Path) -> None:
     repository.upsert_many([RECORD])
-    theirs = _changed(_changed(RECORD, 0, status="done", deadline="2026-12-31", to=None), 1, status="not accepted")
+    theirs = with_item(with_item(RECORD, 0, status="done", deadline="2026-12-31", to=None), 1, status="not accepted")
     import_paths(repository, [_file(tmp_path, theirs)], on_duplicate="update")
     stored = present(repository.get(ID))
     first, second = get_item(stored, R1), get_item(stored, R2)
-    assert _said(first) == [("status", "open", "done"), ("deadline", None, "2026-12-31"), ("to", "thành phố", None)]
-    assert _said(second) == [("status", "in progress", "not accepted")]
+    assert history_said(first) == [("status", "open", "done"), ("deadline", None, "2026-12-31"),
+                                   ("to", "thành phố", None)]
+    assert history_said(second) == [("status", "in progress", "not accepted")]
     entries = [*first["history"], *second["history"]]
     # the OS user on a file store, the role on PostgreSQL (`store.writer_name`)
     assert {(entry["at"], entry["who"]) for entry in entries} == {(AT, writer(repository))}
@@ -84,7 +64,7 @@ def test_each_imported_record_is_a_save_of_its_own(repository: Repository, tmp_p
     other = make_record(id="2025-03-02-ubnd-xa-khac", date="2025-03-02", recommendations=[
         {"text": "Sửa mái nhà văn hóa.", "by": "UBND xã"}])
     repository.upsert_many([RECORD, other])
-    import_paths(repository, [_file(tmp_path, _changed(RECORD, 0, status="done"), _changed(other, 0, status="done"))],
+    import_paths(repository, [_file(tmp_path, with_item(RECORD, 0, status="done"), with_item(other, 0, status="done"))],
                  on_duplicate="update")
     ids = {get_item(present(repository.get(record["id"])), R1)["history"][0]["save"] for record in (RECORD, other)}
     assert len(ids) == 2
@@ -96,7 +76,8 @@ def test_items_moved_in_the_file_are_paired_by_their_words(repository: Repositor
     moved["recommendations"] = [{**RECORD["recommendations"][1], "status": "done"}, RECORD["recommendations"][0]]
     import_paths(repository, [_file(tmp_path, moved)], on_duplicate="update")
     stored = present(repository.get(ID))
-    assert _said(get_item(stored, R1)) == [("status", "in progress", "done")]  # not "open → done": the item moved
+    # not "open → done": the item moved
+    assert history_said(get_item(stored, R1)) == [("status", "in progress", "done")]
     assert "history" not in get_item(stored, R2)
 
 
@@ -105,16 +86,16 @@ def test_the_stored_history_is_kept_under_the_file_s(repository: Repository, tmp
     repository.upsert_many([RECORD])
     monkeypatch.setattr(followup, "now_stamp", lambda: "2026-12-06T08:00:00Z")  # the day before the import
     save_followup(repository, ID, R1, deadline="2027-01-31")  # a save here the file's copy never saw
-    import_paths(repository, [_file(tmp_path, _changed(RECORD, 0, status="done"))], on_duplicate="update")
-    said = _said(get_item(present(repository.get(ID)), R1))
+    import_paths(repository, [_file(tmp_path, with_item(RECORD, 0, status="done"))], on_duplicate="update")
+    said = history_said(get_item(present(repository.get(ID)), R1))
     assert said == [("deadline", None, "2027-01-31"), ("status", "open", "done"), ("deadline", "2027-01-31", None)]
 
 
 def test_a_new_visit_a_skip_and_a_dry_run_write_none(repository: Repository, tmp_path: Path) -> None:
-    done = _changed(RECORD, 0, status="done")
+    done = with_item(RECORD, 0, status="done")
     import_paths(repository, [_file(tmp_path, done)], on_duplicate="update")  # new: the first version
     assert "history" not in get_item(present(repository.get(ID)), R1)
-    again = _changed(RECORD, 0, status="in progress")
+    again = with_item(RECORD, 0, status="in progress")
     import_paths(repository, [_file(tmp_path, again)], on_duplicate="skip")
     import_paths(repository, [_file(tmp_path, again)], on_duplicate="update", dry_run=True)
     assert get_item(present(repository.get(ID)), R1) == get_item(done, R1)
@@ -124,7 +105,7 @@ def test_a_new_visit_a_skip_and_a_dry_run_write_none(repository: Repository, tmp
 
 def test_the_name_in_the_settings_is_the_writer(repository: Repository, tmp_path: Path) -> None:
     repository.upsert_many([RECORD])
-    import_paths(repository, [_file(tmp_path, _changed(RECORD, 0, status="done"))], on_duplicate="update",
+    import_paths(repository, [_file(tmp_path, with_item(RECORD, 0, status="done"))], on_duplicate="update",
                  named="Phòng Tư pháp")
     assert get_item(present(repository.get(ID)), R1)["history"][0]["who"] == "Phòng Tư pháp"
 

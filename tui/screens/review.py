@@ -26,7 +26,8 @@ escaped, never markup. Rows are built in `review_rows` (the localities' by `revi
 writes the marks into the record's `provenance`. The extractor's coded
 reasons (`store.reasons`) are said in the screen's language by `review_notes`.
 The lists' rows are mounted after the first frame (`review_later`): the screen
-opens at once whatever the record's size, and reading it waits for them."""
+opens at once whatever the record's size, and reading it waits for them.
+What the keys do is in its base, `review_keys.ReviewKeys`."""
 
 from __future__ import annotations
 
@@ -38,13 +39,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
 from store import provenance, value_sources
 from store.extract import Draft
-from store.validation import validate
 
 from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
@@ -52,22 +51,19 @@ from ..kinds import kind_name
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
 from ..widgets.ordered_select import OrderedSelect
-from . import review_sections
-from .help import HelpScreen
 from .review_carry import carry_names, renamed_places
 from .review_checks import FigureChecks
 from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
 from .review_deadlines import DeadlineChecks
 from .review_ends import FormScroll
-from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_guess import GuessWarning
+from .review_keys import ReviewKeys
 from .review_later import LaterRows
 from .review_marks import TRACKED, EditMarks, group_of
 from .review_metric import metric_label
-from .review_notes import certainty_text, check_lines, notices_line, problem_lines
+from .review_notes import certainty_text, notices_line
 from .review_places import PlaceRows
-from .review_provenance import record_provenance
 from .review_rows import BLANK, BUTTON, COMPACT, day_entry, entry, item_row, one_line
 from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
@@ -86,7 +82,7 @@ MADE = ("id", "notes")
 """Fields the extractor writes rather than reads: with no sentence behind them, "no source sentence" says nothing."""
 
 
-class ReviewScreen(ModalScreen[dict[str, Any] | None]):
+class ReviewScreen(ReviewKeys):
     """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
     DEFAULT_CSS = REVIEW_CSS
@@ -319,71 +315,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         """Add the place `name` as a locality row (`review_places`)."""
         await self.places.add(name)
 
-    # -- actions (keys in keys.REVIEW_KEYS) ------------------------------------------------------
-
-    def action_cancel(self) -> None:
-        """Esc leaves the draft out; with edits made, only when pressed again (one slip had lost them all)."""
-        edited = self.marks.edited_now(self)
-        if edited and self._drop_asked != edited:
-            self._drop_asked = edited
-            self._show_error([self.t(self.DROP_EDITS, n=self.t.number(len(edited)))])
-            return
-        self.dismiss(None)
-
-    def action_help(self) -> None:
-        """F1: this screen's keys and how values are written."""
-        self.app.push_screen(HelpScreen(self.t, self.KEY_TABLE, self.HELP_NOTES))
-
-    async def action_add_here(self) -> None:
-        """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""
-        name = section_of(self.focused)
-        if name == "localities":
-            self.query_one("#review-new-locality", Input).focus()
-        elif name:
-            await self.add_item(name)
-        else:
-            self._show_error([self.t("review.add_where")])
-
-    def action_next_section(self) -> None:
-        """Ctrl+↓: the next section's first field (`review_sections`)."""
-        review_sections.go(self.query_one(FormScroll), self.focused, forward=True)
-
-    def action_previous_section(self) -> None:
-        """Ctrl+↑: this section's first field, or the one before's."""
-        review_sections.go(self.query_one(FormScroll), self.focused, forward=False)
-
-    def action_toggle_keep(self) -> None:
-        """Ctrl+T: keep or drop the row the cursor is in."""
-        row = row_of(self.focused)
-        if row is None:
-            self._show_error([self.t("review.keep_where")])
-            return
-        box = self.query_one(f"#{row}-keep", Checkbox)
-        box.value = not box.value
-
-    async def action_save(self) -> None:
-        await self.later.wait()
-        reading = self.read()
-        record, errors = reading.record, reading.errors
-        edited = self.marks.edited_now(self)
-        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited, self.stored,
-                                                 None if self.stored else self.article)
-        if not errors:
-            errors = problem_lines(validate(record), self.t)
-        if errors:
-            self._show_error(errors)
-            return
-        flags = check_lines(record, self.lang)
-        if flags and flags != self._flags_shown:
-            self._flags_shown = flags  # shown once; Save again keeps the record as it is
-            self._show_error([self.t("review.flags_before_save"), flags])
-            return
-        self.finish(record)
-
-    def finish(self, record: dict[str, Any]) -> None:
-        """The record is valid and checked: hand it to the caller, who saves it through the import path."""
-        self.dismiss(record)
-
     # -- the result ------------------------------------------------------------------------------
 
     def read(self) -> Reading:
@@ -398,8 +329,3 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             return read_day(self.query_one("#review-date", Input).value)
         except ValueError:
             return None
-
-    def _show_error(self, errors: list[str]) -> None:
-        shown = self.query_one("#review-error", Static)
-        shown.update(Text("\n".join(visible(error) for error in errors)))  # one line each, not run together
-        shown.display = bool(errors)
