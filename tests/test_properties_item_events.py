@@ -196,7 +196,7 @@ def test_postgresql_equals_the_oracle(archive: Repository, made: list[dict[str, 
 @pytest.mark.slow  # 40 generated stores written to PostgreSQL
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(records(), clauses(), st.booleans(), st.data())
+@given(visits(an_item()), clauses(), st.booleans(), st.data())
 def test_postgresql_rows_not_worked_out_equal_the_oracle(archive: Repository, made: list[dict[str, Any]],
                                                          asked: list[Clause], negated: bool, data: Any) -> None:
     """Rows whose `item_events` column is NULL (an archive of version 10 before the fill reaches them, an older

@@ -53,7 +53,7 @@ def test_a_response_alone_is_not_news_to_its_writer_on_a_later_day(repository: R
                                                                     other: Repository) -> None:  # noqa: F811
     """Session 42: the response carries the writer's name (no entry does), so `c` leaves it out for them only."""
     save_followup(repository, ID, R1, response=("2026-12-06", "Phòng đã báo cáo kết quả."), named="Lan")
-    item = _item(other)
+    item = first_item(other)
     assert "history" not in item and item["responses"][-1]["who"] == writer(repository, "Lan")
     assert not changed_since(item, "2026-01-01T00:00:00Z", me=writer(repository, "Lan"))
     assert changed_since(item, "2026-01-01T00:00:00Z", me="another office")

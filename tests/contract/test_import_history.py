@@ -152,13 +152,13 @@ def test_a_save_landing_before_the_import_s_lock_keeps_its_entry(repository: Rep
     other = reopen()
     try:
         importer = _SavedBeforeTheLock(repository, other)
-        import_paths(importer, [_file(tmp_path, _changed(RECORD, 0, status="done"))], on_duplicate="update")
+        import_paths(importer, [_file(tmp_path, with_item(RECORD, 0, status="done"))], on_duplicate="update")
         assert importer.landed
         stored = present(other.get(ID))
     finally:
         other.close()
-    assert _said(get_item(stored, R1)) == [("status", "open", "done")]
+    assert history_said(get_item(stored, R1)) == [("status", "open", "done")]
     second = get_item(stored, R2)  # the file's copy never saw Hùng's deadline: its import takes it away, said so
-    assert _said(second) == [("deadline", None, "2027-01-31"), ("deadline", "2027-01-31", None)]
+    assert history_said(second) == [("deadline", None, "2027-01-31"), ("deadline", "2027-01-31", None)]
     assert [entry.get("who") for entry in second["history"]] == ["Hùng", writer(repository)]
     assert validate(stored) == []
