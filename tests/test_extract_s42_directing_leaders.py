@@ -1,7 +1,8 @@
 """Session 42 leader (issue 12): the visitor named only as the one who directs (`leader_directing`): who attends and
 directs the check, an officer asking a lower unit far down a page that lost its lead, the only person named ordering
-a district's offices; an earlier ask told as background is no visit's (`leader_later`). Sentences of my own; the
-positives give no leader on the base tree (34d7f0fa), the look-alikes give none on both."""
+a district's offices; an earlier ask told as background is no visit's (`leader_later`). Sentences of my own. On the
+base tree (34d7f0fa) 11 fail: the 9 positives (no leader) and the two background look-alikes (the earlier asker);
+the other look-alikes pass on both."""
 
 from __future__ import annotations
 
