@@ -35,6 +35,10 @@ _TELLS_THE_LOCALITIES = re.compile(
 """The person tells the places checked what to do: "X đã trao đổi, lưu ý các địa phương ..."."""
 _OPENS = re.compile(r"(?:^|[.;]\s*|^\W*(?:[^,.;]{0,40},\s*))(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 """Only a short clause ("Trên cơ sở đó,", "Qua kiểm tra,") comes before the person's title and name."""
+_BACKGROUND = re.compile(r"^\W*(?:(?:Vào\s+)?(?:tháng|tuần|năm)\s+(?:trước|ngoái)|Trước\s+đây|Hồi\s+(?:tháng|năm)|"
+                         r"Thời\s+gian\s+trước)\b", re.IGNORECASE)
+"""A sentence telling the past as background ("Tháng trước, ông X, Phó Chủ tịch UBND tỉnh, đã yêu cầu xã A ..."):
+the official's earlier ask, not this visit (session 42). ("Trước đó," stays: an earlier stop of the same trip.)"""
 _HOST_WORDS = re.compile(r"\b(?:cho biết|báo cáo|tiếp đoàn|đề nghị đoàn|kiến nghị)\b", re.IGNORECASE)
 
 
@@ -42,7 +46,8 @@ def visitor_named_later(people: People, article: Article, sentences: int = 5) ->
     """The first official who, in the opening `sentences`, checks or tells the localities what to do."""
     opening = {id(s) for s in article.sentences[:sentences]}
     for mention in people.mentions:
-        if mention.sentence is None or id(mention.sentence) not in opening or len(mention.name.split()) < 2:
+        if mention.sentence is None or id(mention.sentence) not in opening or len(mention.name.split()) < 2 or \
+                _BACKGROUND.match(mention.sentence.text):
             continue
         if not mention.titles or any(local_office(title) for title in mention.titles):
             continue  # an untitled name, or a commune's or ward's own office: the host

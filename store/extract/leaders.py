@@ -21,6 +21,7 @@ from .leader_clause_openers import opens_clause, opens_clause_after_session
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_deputy_heads import DEPUTY_RULE, deputy_score
+from .leader_directing import asks_a_lower_unit, attends_and_directs, directs_the_offices, visited_district_office
 from .leader_fronted import fronted_leader
 from .leader_fronted_checks import directs_after_fronted_check
 from .leader_headline_party import headline_party_secretary
@@ -148,7 +149,7 @@ _SESSION = re.compile(r"\b(?:tại|trong)\s+buổi\s+(?:kiểm tra\s*,\s*)?làm\
                       r"làm\s+việc\s+với\b(?![^,.;]{0,40}\bđoàn\b)", re.IGNORECASE)
 """A working session the lead opens with ("Làm việc với UBND xã A ..., đồng chí X yêu cầu"; "Chiều 5/9, tại buổi
 làm việc với xã A, đồng chí X chỉ đạo"); never one with the delegation ("làm việc với đoàn"), whose host speaks."""
-_CONCLUDES = re.compile(r"^\W*(?:kết luận|phát biểu (?:chỉ đạo|kết luận)(?:\s+tại)?)\s+buổi\s+(?:làm việc|kiểm tra|"
+_CONCLUDES = re.compile(r"^\W*(?:kết luận|phát biểu (?:chỉ đạo|kết luận))(?:\s+tại)?\s+buổi\s+(?:làm việc|kiểm tra|"
                         r"giám sát|khảo sát)\s*,", re.IGNORECASE)
 """The one who concludes the session is the visiting head: "Kết luận buổi làm việc, ông X, <titles>, yêu cầu ..."."""
 _AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát biểu tại|phát biểu chỉ đạo tại)\s+buổi\s+"
@@ -256,6 +257,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 7, "dưới sự dẫn dắt của X" if "dẫn dắt" in mention.before.lower() else "dưới sự chủ trì của X"
         elif (_CHAIR_IS.search(mention.before) or _CHAIR_IS.search(before_title(mention))) and mention.titles:
             score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
+        elif attends_and_directs(people, mention, article):  # "Dự và chỉ đạo buổi kiểm tra có X, <title>; Y, ..."
+            score, rule = 6, "Dự và chỉ đạo buổi kiểm tra có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
@@ -299,10 +302,10 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
         elif directs_after_fronted_check(people, mention, lead):  # "Ngày 23/4, kiểm tra ... tại tỉnh Y, X đề nghị"
             score, rule = 5, "Kiểm tra ... tại <unit>, X đề nghị"
-        elif mention.sentence and (lead < mention.sentence.index <= lead + 2 or _far_asker(mention)) and \
-                _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
-                    _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
-                    not local_office(mention.title))):
+        elif mention.sentence and (lead < mention.sentence.index <= lead + 2 or _far_asker(mention, article)) and \
+                _DIRECTS.match(title_end) and not visited_district_office(mention.title, article, mention.sentence) \
+                and (_CONCLUDES.match(mention.sentence.text) or (_AT_THE_SESSION.match(mention.sentence.text) and
+                                                                 not oversight and not local_office(mention.title))):
             score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
         if (deputy := deputy_score(mention, article, score, rule == _LISTED_RULE)) is not None:
             score, rule = deputy, DEPUTY_RULE  # a deputy head leads only when no head is written (leader_deputy_heads)
@@ -343,6 +346,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             officer, rule = office_then_name(people, article), OFFICE_THEN_NAME
         if officer is None:  # the one who sums up as the check closes: "Sau khi khảo sát, đồng chí X nhấn mạnh"
             officer, rule = closing_speaker(people, article), "Sau khi khảo sát, X nhấn mạnh"
+        if officer is None:  # the only one named, ordering the district's offices (leader_directing)
+            officer, rule = directs_the_offices(people, article), "X yêu cầu các phòng, ban, ngành huyện"
         if officer is None:  # the one who praises the hosts' results: "Đồng chí X đã biểu dương ... của tỉnh"
             officer, rule = acknowledges_the_hosts(people, article), "X biểu dương ... của tỉnh"
         if officer is None:  # "Tại các đơn vị đến thăm, Đại tá X và Đại tá Y ghi nhận ..." (leader_site_praisers)
@@ -371,13 +376,11 @@ def _called_head(mention: PersonMention) -> bool:
     return any(_HEAD_WORDS.match(title) or _HEAD_INSIDE.search(title) for title in mention.titles)
 
 
-def _far_asker(mention: PersonMention) -> bool:
-    """A province's officer (a federation's, a union's chair) asking a named lower unit at the session, however far
-    down a page that lost its lead ("Tại buổi làm việc, ông X, Chủ tịch LĐLĐ tỉnh A, đề nghị huyện B ..."); a
-    commune's, a district's own officer is a host (session 36)."""
-    return bool(mention.sentence and session_asks_a_unit(mention.sentence.text) and
-                re.search(r"\btỉnh\b", mention.title) and not re.search(r"\b(?:huyện|quận|thị xã)\b", mention.title)
-                and not local_office(mention.title))
+def _far_asker(mention: PersonMention, article: Article) -> bool:
+    """An officer asking a named lower unit at the session, however far down a page that lost its lead ("Tại buổi
+    làm việc, ông X, Chủ tịch LĐLĐ tỉnh A, đề nghị huyện B ...", session 36; a district's officer asking a commune,
+    session 42: `leader_directing.asks_a_lower_unit`); a commune's own officer is a host."""
+    return bool(mention.sentence and session_asks_a_unit(mention.sentence.text) and asks_a_lower_unit(mention, article))
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
