@@ -25,7 +25,8 @@ from ..safe import visible
 if TYPE_CHECKING:
     from ..i18n import Translator
 
-__all__ = ["change_said", "entry_line", "history_rows", "save_changed", "status_changed", "undo_refused", "value_said", "when_label"]
+__all__ = ["change_said", "entry_line", "history_rows", "save_changed", "status_changed", "undo_refused", "value_said",
+           "when_label"]
 
 SHOWN = 3
 """History rows the dialog shows (newest first); the older ones are counted."""
