@@ -153,6 +153,19 @@ def metric_choices(records: list[dict[str, Any]]) -> list[MetricChoice]:
     return [MetricChoice(key, count) for key, count in ranked]
 
 
+def in_series(records: list[dict[str, Any]], key: MetricKey) -> list[dict[str, Any]]:
+    """`records` holding a figure of the series, each with those figures only (copies; the records are left be): what
+    the figures view's `e` exports, the series on screen, where the whole store's export is the main screen's `e`
+    (tryout s42-tryout14 read "Xuất số liệu" there and got every figure of every visit)."""
+    found = []
+    for record in records:
+        figures = [figure for figure in record.get("figures", [])
+                   if _is_number(figure.get("value")) and series_key(figure) == key]
+        if figures:
+            found.append({**record, "figures": figures})
+    return found
+
+
 def points(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
     """Every figure of the series, oldest first (by the day it speaks for); money in đồng (`MONEY_UNIT`)."""
     found = [

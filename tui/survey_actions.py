@@ -64,13 +64,22 @@ class SurveyActions:
         if self.state.catalog is not None:
             self.screen.searches.when_current(self._open_export)
 
-    def _open_export(self, rows: str | None = None) -> None:
-        """The export dialog as last filled in; with `rows` (the figures view's `e`), a CSV of those rows."""
+    def _export_series(self, key: Any, name: str) -> None:
+        """The figures view's `e`: a CSV of the series on screen (`store.metrics.in_series`), its name in the title."""
+        self._open_export("figures", (key, name))
+
+    def _open_export(self, rows: str | None = None, series: tuple[Any, str] | None = None) -> None:
+        """The export dialog as last filled in; with `rows` (the figures view's `e`), a CSV of those rows, of the
+        figures of one `series` (its key, its name) when given."""
         from .screens.export_dialog import ExportChoice, ExportScreen, default_path, export_view  # noqa: PLC0415
         from .settings import load_user_export, save_user_export  # noqa: PLC0415
 
         state = self.state
         records, query = state.view_records(), state.shown_query
+        if series is not None:
+            from store.metrics import in_series  # noqa: PLC0415 - loaded with the figures view anyway
+
+            records = in_series(records, series[0])
         offered = self.last_export or ExportChoice.from_remembered(load_user_export())  # the last, in any browser
         if rows is not None:  # the comparison's rows in a CSV; the last CSV's file, BOM and Excel box kept
             last = offered if offered is not None and offered.fmt == "csv" else None
@@ -84,7 +93,8 @@ class SurveyActions:
                 save_user_export(choice.remembered())  # a convenience: a file that cannot be written is let be
                 self.run("export", export_view, choice, records, query, state.lang)
 
-        screen = ExportScreen(state.t, len(records), query.render(state.lang), offered, state.store.location)
+        screen = ExportScreen(state.t, len(records), query.render(state.lang), offered, state.store.location,
+                              series=series[1] if series is not None else None)
         self.screen.app.push_screen(screen, chosen)
 
     def figures(self) -> None:
@@ -95,7 +105,7 @@ class SurveyActions:
 
         def show() -> None:
             self.screen.app.push_screen(FiguresScreen(state.view_records(), state.lang,
-                                                      export=lambda: self._open_export("figures")))
+                                                      export=self._export_series))
 
         if state.catalog is not None:
             self.screen.searches.when_current(show)

@@ -22,7 +22,7 @@ from tui.screens.export_dialog import ExportScreen
 from tui.screens.figures import FiguresScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
-SAID = {"vi": ("e Xuất số liệu", "Đã ghi"), "en": ("e Export figures", "Wrote")}
+SAID = {"vi": ("e Xuất chỉ số này", "Đã ghi"), "en": ("e Export this metric", "Wrote")}
 
 
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])

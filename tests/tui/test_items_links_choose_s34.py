@@ -22,7 +22,7 @@ from tests.tui.test_items_repeats_s34 import _open_list_on_r2
 pytestmark = pytest.mark.slow  # Pilot flows
 JUNE = visit("june", "2026-06-10", CON_CUONG, ["Đề nghị bổ sung biên chế công chức công nghệ thông tin cho xã."])
 DAY = {"vi": ("10/06/2026", "12/03/2026"), "en": ("2026-06-10", "2026-03-12")}
-WHICH = {"vi": ("(1/2 · n mục khác)", "(2/2 · n mục khác)"), "en": ("(1 of 2 · n next)", "(2 of 2 · n next)")}
+WHICH = {"vi": ("(1/2 · n mục kế tiếp)", "(2/2 · n mục kế tiếp)"), "en": ("(1 of 2 · n next)", "(2 of 2 · n next)")}
 DROPPED = {"vi": "đã bỏ · x lấy lại", "en": "dropped · x takes it back"}
 SIZES = [("vi", (80, 24)), ("en", (120, 40))]
 

@@ -33,9 +33,11 @@ def test_not_laid_out_the_hint_is_one_line() -> None:
 
 def test_the_follow_up_lists_hint_names_n_and_breaks_evenly_at_80_and_120_columns() -> None:
     """`n` (the next earlier item an item repeats, s34) was said only by F1, Ctrl+P and the line under the list
-    when an item has several links (docs/tryout-s34-product12.md, Left; "n mục khác" as that line says it); 72
+    when an item has several links (docs/tryout-s34-product12.md, Left); "n mục đã nêu" / "n item raised before", as the
+    row's mark "↺ đã nêu trước" / "↺ raised before" (they had drifted: "n mục khác" / "n next earlier item", tryout
+    s42-tryout14); 72
     and 86 cells are the `u` list's hint at 80×24 and 120×40 (test_screen_snapshots.py::test_follow_up_list)."""
-    for lang, named in (("vi", "n mục khác"), ("en", "n next earlier item")):
+    for lang, named in (("vi", "n mục đã nêu"), ("en", "n item raised before")):
         for width in (72, 86):
             lines = group_lines(Translator(lang)("items.hint"), width).splitlines()
             assert named in [group for line in lines for group in line.split(SEPARATOR)], (lang, width, lines)

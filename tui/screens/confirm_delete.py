@@ -23,6 +23,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from store.written_places import written_and_today
+
 from ..days import visit_day
 from ..i18n import Translator
 from ..kinds import kind_name
@@ -67,7 +69,9 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
     def described(self) -> Text:
         """What goes, one fact a line, as `Text` so record text is never read as markup."""
         record = self.record
-        places = ", ".join(str(loc.get("name", "")) for loc in record.get("localities", []) if isinstance(loc, dict))
+        # a former unit with today's unit after it ("xã Tịnh Hòa → Xã Đông Sơn, Quảng Ngãi"), as the details and the
+        # list write it: the dialog had named the old unit alone (tryout s42-tryout14); "; " as today's has a comma
+        places = "; ".join(written_and_today(loc) for loc in record.get("localities", []) if isinstance(loc, dict))
         parts = [self.t(f"delete.part.{name}", count=self.t.number(len(record.get(name) or [])))
                  for name in ("recommendations", "directions", "figures") if record.get(name)]
         text = Text()

@@ -150,8 +150,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     """
 
     def __init__(self, t: Translator, count: int, filter_text: str, choice: ExportChoice | None = None,
-                 store: str = "") -> None:
+                 store: str = "", series: str | None = None) -> None:
         super().__init__(classes="dialog")
+        self.series = series
+        """The figures view's series when its `e` opened the dialog: the title names it (its figures only go)."""
         self.t = t
         self.count = count
         self.filter_text = filter_text
@@ -168,7 +170,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         t, choice = self.t, self.choice
         with Vertical(id="export", classes="dialog-box"):
             title = "export.title" if self.filter_text else "export.title_all"  # "filtered" with no filter, no more
-            yield Label(Content(t(title, count=t.number(self.count))), classes="dialog-title")
+            said = t(title, count=t.number(self.count))
+            if self.series is not None:  # the figures view's `e`: the series on screen, not every figure
+                said = t("export.title_series", series=self.series, count=t.number(self.count))
+            yield Label(Content(said), classes="dialog-title")
             shown = t("export.filter", filter=visible(self.filter_text)) if self.filter_text else t("export.no_filter")
             yield Label(Content(shown), classes="dialog-hint")
             with Horizontal(classes="export-row"):

@@ -106,9 +106,9 @@ class FiguresScreen(Screen[None]):
     """
 
     def __init__(self, records: list[dict[str, Any]], lang: str = "vi", metric: str | None = None,
-                 mode: str = "locality", export: Callable[[], None] | None = None) -> None:
+                 mode: str = "locality", export: Callable[[MetricKey, str], None] | None = None) -> None:
         super().__init__()
-        self.export = export  # `e`: the export dialog on these visits, a row per figure (the browser's)
+        self.export = export  # `e`: the export dialog on the series on screen, a row per figure (the browser's)
         self.records = list(records)
         self.t = Translator(lang)
         self.lang = self.t.lang
@@ -203,8 +203,10 @@ class FiguresScreen(Screen[None]):
         self.refresh_chart()
 
     def action_export(self) -> None:
-        if self.export is not None:
-            self.export()
+        """`e`: the series on screen (its figures in the filtered visits, a row each); the whole view is the main
+        screen's `e`."""
+        if self.export is not None and self.key is not None:
+            self.export(self.key, self.key.label(self.lang))
 
     def action_close(self) -> None:
         self.dismiss(None)

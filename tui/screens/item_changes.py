@@ -18,14 +18,15 @@ from rich.text import Text
 
 from store import history_said
 from store.history_said import when_label
-from store.item_history import UNDOES, history_of, last_change
+from store.item_history import TRACKED, UNDOES, history_of, last_change
 
 from ..safe import visible
 
 if TYPE_CHECKING:
     from ..i18n import Translator
 
-__all__ = ["change_said", "entry_line", "history_rows", "status_changed", "undo_refused", "value_said", "when_label"]
+__all__ = ["change_said", "entry_line", "history_rows", "save_changed", "status_changed", "undo_refused", "value_said",
+           "when_label"]
 
 SHOWN = 3
 """History rows the dialog shows (newest first); the older ones are counted."""
@@ -60,18 +61,35 @@ def status_changed(item: dict[str, Any], t: Translator, room: int | None = None)
     (None: never changed since the history began). Past `room` cells the old value is what is cut ("chưa g… →
     đang giải quyết"): the new one is what the change did (it had been cut to "→ …" at 80 columns, tryout13)."""
     entry = last_change(item, "status")
-    if entry is None:
+    return None if entry is None else entry_row(entry, t, room)
+
+
+def save_changed(entries: tuple[dict[str, Any], ...], t: Translator, room: int | None = None) -> str | None:
+    """What a save of this session changed when it left the status alone ("Đổi hạn 08/12/2026 01:04 (root): — →
+    31/03/2026"), for the row that offers `z` on it; None when it changed the status (the status row says that) or
+    no tracked field. A deadline-only save had left "z hoàn tác" alone on its row, not saying what it would undo
+    (tryout s42-tryout14, Found 7)."""
+    if any(entry.get("field") == "status" for entry in entries):
         return None
+    entry = next((entry for entry in entries if entry.get("field") in TRACKED), None)
+    return None if entry is None else entry_row(entry, t, room)
+
+
+def entry_row(entry: dict[str, Any], t: Translator, room: int | None = None) -> str:
+    """One entry as the row under the `u` list words it; past `room` cells its old value is cut first."""
+    field = str(entry.get("field", "status"))
     who = f" ({visible(str(entry['who']))})" if entry.get("who") else ""
-    when, was = when_label(str(entry.get("at", "")), t.lang), value_said("status", entry.get("from"), t)
+    when, was = when_label(str(entry.get("at", "")), t.lang), value_said(field, entry.get("from"), t)
 
     # an undo's change says so, as the dialog's rows, `show` and the exports do: after `z` the row had read as if
     # someone had set the status back by hand (tryout s42-tryout14)
     undone = f" ({t('history.undo_mark')})" if entry.get(UNDOES) else ""
 
     def said(old: str) -> str:
-        now = value_said("status", entry.get("to"), t)
-        return t("history.status_changed", when=when, who=who, was=old, now=now) + undone
+        now = value_said(field, entry.get("to"), t)
+        if field == "status":
+            return t("history.status_changed", when=when, who=who, was=old, now=now) + undone
+        return t(f"history.{field}_changed", when=when, who=who, was=old, now=now) + undone
 
     line = said(was)
     over = cell_len(line) - room if room is not None else 0

@@ -27,7 +27,7 @@ from rich.text import Text
 from store.followup import ItemRef, get_item
 from store.item_history import changed_since, history_of
 
-from .item_changes import change_said, changed_count, status_changed, undo_refused
+from .item_changes import change_said, changed_count, save_changed, status_changed, undo_refused
 
 if TYPE_CHECKING:
     from .items import ItemsScreen
@@ -120,13 +120,16 @@ class SinceLooked:
         return self.session.top(str(self.screen.record.get("id", "")), ref)
 
     def hint(self, ref: ItemRef, width: int) -> Text | None:
-        """One row under the item: when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
+        """One row under the item: what this session's save not undone changed when it left the status alone ("Đổi
+        hạn …: — → 31/03/2026"), else when its status last changed ("Đổi trạng thái 07/12/2026 09:14: chưa giải quyết →
         không tiếp thu", its old value cut with "…" first, then its end, to `width`) and, when this session saved it,
         "· z hoàn tác" kept whole at its end; None when there is neither. One row: the rows under the list are few
         at 80×24 (the keys' line after them had been pushed off the screen)."""
         t = self.screen.t
-        undo = t("history.undo_hint") if self._done(ref)[0] else ""
-        said = status_changed(get_item(self.screen.record, ref), t, width - len(f" · {undo}" if undo else "")) or ""
+        save = self._done(ref)[0]
+        undo = t("history.undo_hint") if save else ""
+        room = width - len(f" · {undo}" if undo else "")
+        said = save_changed(save, t, room) or status_changed(get_item(self.screen.record, ref), t, room) or ""
         if not said and not undo:
             return None
         tail = f" · {undo}" if said and undo else undo
