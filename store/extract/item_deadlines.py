@@ -53,4 +53,5 @@ def set_deadlines(record: dict[str, Any]) -> None:
         for item in record.get(field, []):
             if due := deadline_of(item.get("text", ""), record.get("date")):
                 item["deadline"] = due  # and the tail it was read from leaves the text (`item_deadline_cuts`)
-                item["text"] = without_deadline_tail(item["text"], due, lambda text: deadline_of(text, record.get("date")))
+                item["text"] = without_deadline_tail(item["text"], due,
+                                                     lambda text: deadline_of(text, record.get("date")))

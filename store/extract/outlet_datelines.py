@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-_KIND = (r"Báo|Tạp\s+chí|Đài(?:\s+(?:Phát\s+thanh|PT|PTTH|PT-TH|Truyền\s+hình|và|-|–))*|Cổng\s+(?:thông\s+tin\s+điện\s+tử|"
-         r"TTĐT)|Truyền\s+hình|Thông\s+tấn\s+xã")
+_KIND = (r"Báo|Tạp\s+chí|Đài(?:\s+(?:Phát\s+thanh|PT|PTTH|PT-TH|Truyền\s+hình|và|-|–))*"
+         r"|Cổng\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|Truyền\s+hình|Thông\s+tấn\s+xã")
 _NAME_WORD = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.&-]*|\d+)"
 _NAME = rf"(?:{_KIND})(?:\s+{_NAME_WORD}){{1,5}}(?:\s+(?:điện\s+tử|online|Online))?"
 _LEAD_TIME = (r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+nay|\s+qua)?|Ngày|Hôm\s+(?:nay|qua)|Từ\s+ngày|Vừa\s+qua)\b"
