@@ -56,7 +56,7 @@ from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
 from .teaser_choice import visit_teaser
 from .text import Article, read_article
-from .topic_mentions import mask_passing_mentions
+from .topic_mentions import about_project_06, mask_passing_mentions
 from .topic_words import topics_in_other_words
 from .visit_days_ahead import days_ahead
 from .visit_kind import non_visit_reason
@@ -243,7 +243,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             if item.cut:
                 certainty[f"{field}[{i}]"] = reason("item.cut")
 
-    set_deadlines(record)  # "... trước ngày 15/12": the item's deadline, the text kept whole (`item_deadlines`)
+    set_deadlines(record)  # "... trước ngày 15/12": the item's deadline, the tail out of its text (`item_deadlines`)
     record["people"] = people.others()
     for i, person in enumerate(record["people"]):
         said = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
@@ -325,11 +325,12 @@ def _topics(article: Article) -> tuple[list[str], list[str]]:
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
     found: list[str] = []
     sources: list[str] = []
-    for text in texts:
-        folded = fold(text)
-        in_sentence = set(terms.find_topics(mask_passing_mentions(folded))) | set(topics_in_other_words(folded))
+    masked = [mask_passing_mentions(fold(text)) for text in texts]
+    project_06 = about_project_06(masked)  # one "tài khoản định danh điện tử" is a passing mention (`topic_mentions`)
+    for text, folded in zip(texts, masked, strict=True):
+        in_sentence = set(terms.find_topics(folded)) | set(topics_in_other_words(fold(text)))
         for topic in terms.topics:  # within a sentence in taxonomy order, as the aliases alone gave them
-            if topic in in_sentence and topic not in found:
+            if topic in in_sentence and topic not in found and (topic != "de-an-06" or project_06):
                 found.append(topic)
                 sources.append(text)
     return found, sources

@@ -4,7 +4,7 @@
 thành việc số hóa ..." holds two tasks). But a piece that is only "hoàn thành/hoàn tất/xong" and WHEN ("trong quý
 I/2026", "trước ngày 25/12", "chậm nhất trong tháng 12", "trước tháng 3/2026", "trong năm nay", "trước Tết") has
 nothing to do of its own: it says by when the ask before it is to be done. It joins that ask, whose text keeps it
-(items13's convention: the text stays whole, `item_deadlines` reads the deadline from it).
+(`item_deadlines` reads the deadline from it; `item_deadline_cuts` then takes the tail out of the text, session 42).
 
 Not a tail, so still an ask of its own: "hoàn thành việc cấp đổi giấy tờ" (its own object), "báo cáo kết quả trước
 ngày 15/11" (a task with a day), and a tail cut at ";" (a list of separate asks: the caller joins only pieces cut

@@ -1,7 +1,8 @@
 """A deadline inside an ask: "Báo cáo kết quả về Thường trực HĐND trước ngày 15/12/2025" sets the item's `deadline`.
 
 The follow-up (`store.followup`) files an item's deadline as an ISO day; the extractor used to leave the day in the
-text only, so `overdue` never saw it. The text stays whole; the day is read beside it. A day without a year takes
+text only, so `overdue` never saw it. The day is read from the text, and a deadline at the text's end then leaves it
+(`item_deadline_cuts`, session 42). A day without a year takes
 the visit's year, or the next one when that day would fall before the visit (a task set in December "trước ngày
 15/1" is due in January). A day that qualifies a thing rather than the task ("hồ sơ tồn đọng từ trước ngày 1/7",
 "hồ sơ nộp trước ngày 1/7") is no deadline.
@@ -13,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .item_deadline_cuts import without_deadline_tail
 from .item_period_verbs import bare_period_deadline
 from .item_periods import period_deadline
 
@@ -50,4 +52,6 @@ def set_deadlines(record: dict[str, Any]) -> None:
     for field in ("recommendations", "directions"):
         for item in record.get(field, []):
             if due := deadline_of(item.get("text", ""), record.get("date")):
-                item["deadline"] = due
+                item["deadline"] = due  # and the tail it was read from leaves the text (`item_deadline_cuts`)
+                item["text"] = without_deadline_tail(item["text"], due,
+                                                     lambda text: deadline_of(text, record.get("date")))

@@ -15,7 +15,8 @@ A period without a year takes the record's year ("trong năm nay" too), the next
 last month) comes before the visit's month: a task set in November "trong tháng 1" or "trong quý I" is due in the
 next year. Not a deadline: a span the report measures ("6 tháng cuối năm 2025", "số hồ sơ tiếp nhận trong tháng
 10"), a period that is over ("trong quý III đã giải quyết …", "trong tháng 10 vừa qua", a year before the visit's)
-and a recurring one ("trong quý IV hằng năm"). The item's text is never changed.
+and a recurring one ("trong quý IV hằng năm"). This module never changes the text; `item_deadline_cuts` takes a
+deadline at its end out once it is read (session 42).
 """
 
 from __future__ import annotations

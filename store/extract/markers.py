@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import safe_day
 from .date_glued_stamps import glued_item, glued_stamp, posted_at_end
+from .outlet_datelines import outlet_before_lead
 from .sentences import TERMINAL
 
 if TYPE_CHECKING:
@@ -141,6 +142,9 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
         elif content_seen < 3 and article.outlet is None and (m := _OUTLET_BARE.match(line)) and len(line.split()) > 8:
             article.outlet, article.outlet_line = m[1].rstrip(" -–—"), line
             line = line[m.end():].strip()
+        elif content_seen < 3 and article.outlet is None and (named := outlet_before_lead(line)):
+            article.outlet, article.outlet_line = named[0], line  # "Báo Quảng Ngãi - Sáng 15/10/2024, ..."
+            line = line[named[1]:].strip()
         if content_seen < 3 and article.dateline is None and (m := _DATELINE.match(line)) and len(line.split()) > 6 \
                 and not _WEEKDAY.fullmatch(m[1]):
             article.dateline, article.dateline_line = m[2], line

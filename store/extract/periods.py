@@ -30,6 +30,11 @@ alone (a tryout of session 33 gave its figures February only: `_MONTH` read the 
 _SINCE_YEAR_START = re.compile(
     r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)", re.IGNORECASE
 )
+_YEAR_START_TO_DAY = re.compile(
+    r"\btừ\s+đầu\s+năm(?:\s+(?:nay|(\d{4})))?\s*,?\s*(?:(?:tính\s+)?(?:đến|tới)|tính\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)", re.IGNORECASE)
+"""The year's start to a day: "từ đầu năm đến ngày 30/9/2024", "từ đầu năm 2024 đến hết 31/10", "từ đầu năm, tính đến
+30/9" is 1 January to that day (issue 12: `_SINCE_YEAR_START` knew "đến nay" only, and the figures had no period)."""
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d.,])" + _N + r"\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s*(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
@@ -89,6 +94,12 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
         year = int(m[1]) if m[1] else visit.year if visit else None
         if year and visit:
             add(date(year, 1, 1), visit, m.span())
+    for m in _YEAR_START_TO_DAY.finditer(text):
+        last_year = int(m[4]) if m[4] else int(m[1]) if m[1] else visit.year if visit else None
+        last = safe_day(last_year, int(m[3]), int(m[2])) if last_year else None
+        if last and visit and not (m[4] or m[1]) and last > visit:
+            last = safe_day(last.year - 1, last.month, last.day)  # a day after the visit: last year's
+        add(date(last.year, 1, 1) if last else None, last, m.span())
     for m in _YEAR_RANGE.finditer(text):
         add(date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), m.span(), data=False)
     for m in _MONTHS_OF_YEAR.finditer(text):

@@ -20,6 +20,13 @@ that is not about it (session 16, realcheck-s16-topics):
   ("các doanh nghiệp ... đã ứng dụng công nghệ thông tin trong quản lý sản xuất") tell of the digital economy,
   not of the government's IT infrastructure.
 
+- Session 42 (issue 12, tryout s42-tryout14): Project 06's own words ("tài khoản định danh điện tử", "căn cước điện
+  tử") said once, in a visit about something else ("Xã đã hỗ trợ người dân kích hoạt 1.250 tài khoản định danh điện
+  tử" in a check of the one-stop desk; "đối chiếu căn cước điện tử của người nhận" in a land clearance), tagged the
+  visit `de-an-06`. Every other topic is read from one sentence, as before; Project 06 is the one whose words are
+  everyday tools of other work. So `about_project_06` keeps the topic when the project is named ("Đề án 06", outside
+  a body's name) or its words come in two sentences or more (the title counts as one).
+
 Each mask works on folded text (`store.folding.fold`) and keeps the rest of the sentence, so the
 same sentence still gives the topics it does deal with.
 """
@@ -55,3 +62,15 @@ def mask_passing_mentions(folded: str) -> str:
     folded = _BUSINESS_IT.sub(r"\1 cong nghe tin hoc", folded)
     folded = _PROJECT_06_NAME_TAIL.sub(r"\1", folded)
     return _STAFF_ALIAS.sub("can bo cong chuc", folded)
+
+
+_PROJECT_06_NAMED = re.compile(r"\b(?:de an 06|da ?06)\b")
+_PROJECT_06_WORDS = re.compile(r"\b(?:can cuoc dien tu|dinh danh dien tu)\b")
+
+
+def about_project_06(folded_texts: list[str]) -> bool:
+    """True when the title and sentences (`folded_texts`, folded, passing mentions masked) are about Project 06: the
+    project named, or its words in two of them or more; a single mention of an electronic ID is a passing one."""
+    if any(_PROJECT_06_NAMED.search(text) for text in folded_texts):
+        return True
+    return sum(1 for text in folded_texts if _PROJECT_06_WORDS.search(text)) >= 2
