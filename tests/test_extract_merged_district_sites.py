@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.place_moved_wards import in_heir_district, moved_from_district
+from store.extract.place_moved_wards import moved_from_district
 from store.gazetteer import gazetteer
 
 
@@ -49,6 +49,8 @@ def test_the_old_lists_name_a_province_by_its_short_name() -> None:
 
 
 @pytest.mark.parametrize(("unit", "url", "ward"), [
+    # always Phú Lộc's: another district's namesake on Nam Đông's site, the province with no ward (as before)
+    ("xã Lộc Trì", "https://namdong.thuathienhue.gov.vn/?gd=27&tc=3", None),
     # a district that lasted to the 2025 list: its commune as before
     ("xã Mai Đình", "https://hiephoa.bacgiang.gov.vn/tin-tuc/d.html", 7870),
 ])
@@ -56,23 +58,9 @@ def test_a_commune_that_did_not_move_keeps_the_old_reading(unit: str, url: str, 
     assert _wards(_lead(unit), url) == [(unit, ward)]
 
 
-def test_a_commune_of_the_district_that_took_the_site_is_placed_there() -> None:
-    # Phú Lộc took Nam Đông whole: its one Lộc Trì, at the level and with the accents written, is the commune meant
-    # (session 42 placed it; before, the province alone: the heir district was not tried)
-    assert _wards(_lead("xã Lộc Trì"), "https://namdong.thuathienhue.gov.vn/?gd=27&tc=3") == [("xã Lộc Trì", 20107)]
-
-
 def test_a_commune_a_namesake_finds_in_another_province_is_not_the_sites() -> None:
     # Yên Dũng's Đồng Phúc, moved to Bắc Giang city before 2025, not Thái Nguyên's Đồng Phúc that the name alone finds
     assert _wards(_lead("xã Đồng Phúc"), "https://yendung.bacgiang.gov.vn/tin-tuc/e.html") == [("xã Đồng Phúc", 7735)]
-
-
-def test_a_commune_written_with_other_accents_is_not_the_heirs() -> None:
-    # "Nghi Hoa" is not the city's "Phường Nghi Hòa": a level or accents the list does not write are not a match
-    assert in_heir_district("Nghi Hoa", "phường", "Cửa Lò", "Nghệ An", 40) is None
-    assert in_heir_district("Nghi Hòa", "xã", "Nghi Lộc", "Nghệ An", 40) is None
-    found = in_heir_district("Nghi Hòa", "phường", "Cửa Lò", "Nghệ An", 40)
-    assert found is not None and found.ward is not None and found.ward.code == 16732
 
 
 def test_the_text_naming_another_district_is_not_the_sites() -> None:

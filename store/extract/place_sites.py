@@ -23,7 +23,7 @@ from ..earlier_wards import earlier_wards, moved_from
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 from ..resources import load_json
-from .place_moved_wards import in_heir_district, moved_from_district
+from .place_moved_wards import moved_from_district
 from .place_outlets import _SUFFIXES, address_province, host_of
 from .place_resolution import _hint_codes, resolve, written_level
 
@@ -128,8 +128,6 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
         [w.district for w in gazetteer().former_wards(mention.base, level)]
     if any(fold(district).endswith(own) for district in earlier):
         return Resolution(mention.level or "phường", province, None, merged)
-    if heir := in_heir_district(mention.base, level, found.name, found.province, province.code):
-        return heir  # the district took the site's whole (Cửa Lò into Vinh): the lists file its wards there
     elsewhere = resolve(mention, hints, districts)
     if elsewhere is not None and elsewhere.province.code == province.code:
         return Resolution(mention.level or "phường", province, None, merged)
