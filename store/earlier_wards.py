@@ -51,10 +51,11 @@ def _by_key() -> dict[str, list[EarlierWard]]:
 def _moved() -> frozenset[tuple[str, str]]:
     raw = load_json("earlier_wards.json")
     districts = raw["districts"]
-    return frozenset((fold(name), fold(_district_base(districts[index][0]))) for name, index in raw.get("moved", []))
+    return frozenset((fold(name), fold(district_base(districts[index][0]))) for name, index in raw.get("moved", []))
 
 
-def _district_base(name: str) -> str:
+def district_base(name: str) -> str:
+    """"Nam Đông" of "Huyện Nam Đông"."""
     for word in ("Huyện ", "Quận ", "Thị xã ", "Thành phố "):
         if name.startswith(word):
             return name[len(word):]
@@ -64,7 +65,16 @@ def _district_base(name: str) -> str:
 def moved_from(name: str, level: str, district: str) -> bool:
     """Whether the unit `level` `name` ("xã", "Sơn A") of the old `district` ("Văn Chấn") is the one of that name
     the 2025 list puts in another district of the province (moved there before 2025)."""
-    return (fold(f"{level} {name}"), fold(_district_base(district))) in _moved()
+    return (fold(f"{level} {name}"), fold(district_base(district))) in _moved()
+
+
+@cache
+def moved_units() -> tuple[tuple[str, str, str], ...]:
+    """Every unit of `moved_from`: (its name as the older list wrote it, "Xã Thượng Long"; its old district, "Huyện Nam
+    Đông"; its old province, "Huế")."""
+    raw = load_json("earlier_wards.json")
+    districts, provinces = raw["districts"], raw["provinces"]
+    return tuple((name, districts[index][0], provinces[districts[index][1]]) for name, index in raw.get("moved", []))
 
 
 def earlier_wards(base: str, level: str | None = None) -> list[EarlierWard]:

@@ -58,6 +58,11 @@ def test_a_commune_that_did_not_move_keeps_the_old_reading(unit: str, url: str, 
     assert _wards(_lead(unit), url) == [(unit, ward)]
 
 
+def test_a_commune_a_namesake_finds_in_another_province_is_not_the_sites() -> None:
+    # Yên Dũng's Đồng Phúc, moved to Bắc Giang city before 2025, not Thái Nguyên's Đồng Phúc that the name alone finds
+    assert _wards(_lead("xã Đồng Phúc"), "https://yendung.bacgiang.gov.vn/tin-tuc/e.html") == [("xã Đồng Phúc", 7735)]
+
+
 def test_the_text_naming_another_district_is_not_the_sites() -> None:
     # the text's own district decides; the site's is not tried
     text = _lead("xã Lộc Trì, huyện Phú Lộc")

@@ -44,6 +44,7 @@ _TARGET_SAID = re.compile(
     r"(?:(?:trên|từ|tối thiểu|ít nhất|khoảng)\s+)?$|"
     r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,(]+\s+){0,6}?đạt\s+$|"
     r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$|"
+    r"\bchỉ tiêu\s+(?:(?!(?:đạt|vượt|hoàn thành|thực hiện|được|còn|mới|chỉ|đã|tăng|giảm)\b)\w+\s+){1,8}$|"
     r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$|"
     r"\b(?:với|theo)\s+kế hoạch\s*(?:(?:là|đạt)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$|"
     r"\b(?:để|nhằm)\s+(?:[^\W\d]+\s+){0,2}?đạt(?:\s+(?:kết quả|mục tiêu|tỷ lệ|tỉ lệ|chỉ tiêu))?\s+"
@@ -51,7 +52,9 @@ _TARGET_SAID = re.compile(
     re.IGNORECASE)
 """A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
 criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
-("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ đạt
+("vượt 8,2% chỉ tiêu") is a result and stays; so does a share told after a verb ("chỉ tiêu thu ngân sách đạt
+120%"), while one right after what the target counts is the target ("chỉ tiêu phổ cập bơi 100% cho trẻ em là chưa
+đạt", s42/fresh88). A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ đạt
 100%") is a threshold missed, no value; not a bracket's own "đạt" after it ("còn 4 tiêu chí chưa đạt (tự đánh giá
 đạt 75%)", "chưa đạt kế hoạch (đến nay đạt 62,4%)"), a share stated (fresh86 v09). The target given in brackets ("so
 với chỉ tiêu diện tích được UBND tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..folding import fold
 from .figure_assigned import assigned_total
+from .figure_changes import told_as_change
 from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
 from .figure_procedures import other_procedures
@@ -71,11 +72,14 @@ def parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
     sentence before (itself no part, no smaller): the one with the same metric ("đã tiếp nhận 87.582 hồ sơ; giải
     quyết 87.253 hồ sơ. Trong đó, tại ..., đã tiếp nhận 15.868 hồ sơ": of 87.582), else the first, the total. An
     amount per head among them ("..., số tiền 6.600.000 đồng (mỗi người nhận 100.000 đồng)", "(1.000.000 đồng/hộ)") is
-    a rate of the scheme, no part of any sum, as within a sentence (s36/fresh77)."""
+    a rate of the scheme, no part of any sum, as within a sentence (s36/fresh77). A change told beside a part ("870
+    người (tăng hơn 800 người so với năm 2017)", "giảm 35 người") is how much the part grew, no part itself
+    (s42/fresh88)."""
     for draft in drafts:
         figure = draft.figure
         if "of" in figure or figure["unit"] == "%" or left_out(draft.sentence.text, draft.start) or \
-                is_rate(draft.sentence.text, draft.start, draft.end, figure["unit"]):
+                is_rate(draft.sentence.text, draft.start, draft.end, figure["unit"]) or \
+                told_as_change(draft.sentence.text, draft.start):
             continue
         family = unit_family(figure["unit"])
         wholes = [d for d in previous if unit_family(d.figure["unit"]) == family and "of" not in d.figure and

@@ -25,7 +25,7 @@ from ..gazetteer import Resolution, gazetteer
 from ..resources import load_json
 from .place_moved_wards import moved_from_district
 from .place_outlets import _SUFFIXES, address_province, host_of
-from .place_resolution import resolve, written_level
+from .place_resolution import _hint_codes, resolve, written_level
 
 if TYPE_CHECKING:
     from .place_mentions import Mention
@@ -112,12 +112,13 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
     (a district merged whole). None when the text names a district of its own."""
     if found is None or districts != [found.written]:
         return None
-    if (strict := resolve(mention, hints, districts, strict=True)) is not None:
-        return strict
+    strict = resolve(mention, hints, districts, strict=True)
+    if strict is not None and (not hints or strict.province.code in _hint_codes(hints)):
+        return strict  # not a namesake found by its name alone in a province neither the text nor the site names
     level = written_level(mention) or "xã"
     former = gazetteer().former_province(found.province)
     if former is None:
-        return None
+        return strict
     province = gazetteer().province(former[1])
     merged = gazetteer().if_merged(former[0], province)
     if moved := _moved_with_site(mention, level, found):
@@ -125,9 +126,10 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
     own = fold(found.name)
     earlier = [w.district for w in earlier_wards(mention.base, level)] + \
         [w.district for w in gazetteer().former_wards(mention.base, level)]
+    if any(fold(district).endswith(own) for district in earlier):
+        return Resolution(mention.level or "phường", province, None, merged)
     elsewhere = resolve(mention, hints, districts)
-    if any(fold(district).endswith(own) for district in earlier) or (
-            elsewhere is not None and elsewhere.province.code == province.code):
+    if elsewhere is not None and elsewhere.province.code == province.code:
         return Resolution(mention.level or "phường", province, None, merged)
     return None
 
