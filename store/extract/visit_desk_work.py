@@ -21,6 +21,7 @@ import re
 
 from ..reasons import Reason, reason
 from .text import Article
+from .visit_team_sessions import team_own_session
 
 __all__ = ["desk_work_reason"]
 
@@ -87,6 +88,8 @@ def desk_work_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")
     if _body_prepares(whole) and _SCHEDULED.search(whole) and not _DONE_AT_A_PLACE.search(whole):
         return reason("nonvisit.to_come")
+    if team_own_session(article):
+        return reason("nonvisit.own_meeting")  # "Đoàn giám sát ... họp phiên thứ nhất" (visit_team_sessions)
     if _ASSEMBLY_BUILDING.search(lead) and _ASSEMBLY_BODY.search(lead):
         return reason("nonvisit.own_meeting")
     if any(_received_at_the_centre(text) for text in ([article.title] if article.title else []) + sentences[:1]):

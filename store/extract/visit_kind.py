@@ -35,6 +35,7 @@ from .visit_front_polls import front_poll_session
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
+from .visit_headline_checks import headline_check_directed
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_host_reports import host_report_first, quotes_its_host
 from .visit_hosted_tours import study_tour_hosted
@@ -72,6 +73,7 @@ from .visit_sessions import (
 )
 from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
+from .visit_team_work_told import team_work_told
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, mandate_only, only_to_come
 from .visit_voter_replies import answers_voters
@@ -217,7 +219,7 @@ def _lead_reason(article: Article) -> Reason | None:
     signed = DOCUMENT_SUBJECT.search(lead) or _LETTER_SIGNED.search(lead)
     if document and visit_evidence(article, 1) is None and signed and \
             re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE) and \
-            not team_works_under_the_decision(article):
+            not team_works_under_the_decision(article) and not team_work_told(article):
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.report_meeting")
@@ -233,7 +235,7 @@ def _lead_reason(article: Article) -> Reason | None:
     if own_opening(article):
         return reason("nonvisit.opening")  # "UBND tỉnh A tổ chức khai trương Trung tâm ..." (visit_openings)
     evidence = visit_evidence(article) or findings_first(article) or host_report_first(article) or \
-        team_at_work(article) or \
+        team_at_work(article) or team_work_told(article) or headline_check_directed(article) or \
         formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
         present_at_desk(article) or host_takes_in_visitor(article) or praised_host_session(article)
     # an excerpt opening on a check's findings; a team that sends its members to the sites; a team formed and at work

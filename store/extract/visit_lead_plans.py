@@ -17,6 +17,7 @@ import re
 
 from ..reasons import Reason, reason
 from .text import Article
+from .visit_team_work_told import team_work_told
 
 _PLAN_LEAD = re.compile(
     r"^\W*Kế hoạch\b|"
@@ -42,6 +43,9 @@ _A_PERIOD = re.compile(r"\b(?:trong năm|năm qua|từ đầu năm|thời gian q
 _DIRECTIVE_LEAD = re.compile(r"\b(?:ban hành|ký|có)\s+(?:\S+\s+)?[Cc]hỉ thị\b|"
                              r"\b(?:có|ban hành|gửi)\s+(?:công văn|văn bản)\s+(?:số\s+\S+\s+)?chỉ đạo\b")
 """A directive signed or a letter that directs ("UBND tỉnh A có công văn chỉ đạo các sở ...")."""
+_SETS_UP_A_TEAM = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\b", re.IGNORECASE)
+"""The lead sets up the plan's team ("ban hành Kế hoạch ..., đồng thời ra quyết định thành lập đoàn giám sát"): the
+page is that team's story, not a listing whose next story is another visit."""
 _MADE = re.compile(r"(?<!sẽ )\b(?:đã\s+(?:trực tiếp\s+|đến\s+|đi\s+)?"
                    r"(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm)|"
                    r"(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra|giám sát))\b", re.IGNORECASE)
@@ -54,8 +58,8 @@ def lead_plan_or_directive(article: Article) -> Reason | None:
     if not article.sentences:
         return None
     lead = article.sentences[0].text
-    if _MADE.search(lead):
-        return None
+    if _MADE.search(lead) or _SETS_UP_A_TEAM.search(lead) and team_work_told(article):
+        return None  # the plan's own team set up in the lead, then its work told done (visit_team_work_told)
     if _DIRECTIVE_LEAD.search(lead):  # a letter that directs ("công văn chỉ đạo") is named a directive too
         return reason("nonvisit.issued_in_lead", document=reason("document.directive"))
     if _PLAN_LEAD.search(lead) or (_WILL_OVERSEE.search(lead) and (_FROM_A_DAY.search(lead) or

@@ -25,6 +25,7 @@ import re
 
 from ..reasons import Reason, reason
 from .text import Article
+from .visit_team_work_told import team_work_told
 
 _DONE = re.compile(
     r"\bđã\s+(?:trực tiếp\s+|tiến hành\s+|có buổi\s+|thực hiện\s+)?(?:đi\s+|đến\s+)?"
@@ -157,8 +158,8 @@ def written_plan_reason(article: Article) -> Reason | None:
     whole = " ".join(texts)
     if any(_HEARING.search(text) for text in head_texts[:3]):
         return reason("nonvisit.hearing")
-    if any(_told_done(text) for text in texts):
-        return None
+    if any(_told_done(text) for text in texts) or team_work_told(article):
+        return None  # the visit made, or the team's work told as done after the set-up (visit_team_work_told)
     if _IN_WRITING.search(head) and not _ON_SITE.search(whole):
         return reason("nonvisit.in_writing")
     if _REPORTS_ASKED.search(head) and _SUBJECTS_LISTED.search(whole):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .text import Article
+from .visit_team_work_told import team_work_told
 
 _COUNT = r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)"
 _KIND = r"(?:kiểm\s+tra|giám\s+sát|khảo\s+sát|liên\s+ngành|công\s+tác)"
@@ -58,6 +59,8 @@ def teams_only_set_up(article: Article, evidence: str) -> bool:
         return False
     if any(_teams_day(text) for text in opening + [evidence] if text is evidence or _SET_UP.search(text)):
         return False  # "Từ ngày 5 đến 9/6, UBND huyện tổ chức 3 đoàn kiểm tra ...": the teams at work those days
+    if team_work_told(article):
+        return False  # "Theo ghi nhận của các đoàn giám sát: ...": the teams were at work
     for sentence in article.sentences:
         if _DONE.search(sentence.text):
             return False
