@@ -70,7 +70,7 @@ def own_premises(text: str, start: int, end: int, unit: str) -> bool:
     if _WHERE_AFTER.match(text, end):
         return True
     sections = _SECTIONS_AFTER.match(text, end)
-    return bool(sections) and not _AMISS_CLAUSE.match(text, sections.end())
+    return sections is not None and not _AMISS_CLAUSE.match(text, sections.end())
 
 
 def seated_agencies(text: str, start: int, end: int, unit: str) -> bool:
@@ -80,4 +80,4 @@ def seated_agencies(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in _AGENCY_UNITS:
         return False
     seated = _SEATED_AFTER.match(text, end)
-    return bool(seated) and not _NOT_YET.search(text, end, seated.end())
+    return seated is not None and not _NOT_YET.search(text, end, seated.end())
