@@ -24,7 +24,7 @@ from .figure_assigned import TARGET_COUNT_UNITS, target_level
 from .figure_borders import border_length
 from .figure_made_of import made_of_units
 from .figure_place_size import place_size
-from .figure_premises import own_premises
+from .figure_premises import own_premises, seated_agencies
 from .figure_ranks import rank_field
 from .figure_working_age import working_age_people
 
@@ -85,6 +85,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
         return True  # "Nghị quyết đề ra 22 chỉ tiêu, ... tỷ lệ hộ nghèo dưới 3,5%": a target's level, no result
     if own_premises(text, start, end, unit):
         return True  # "Trung tâm hiện có 2 cơ sở tại số 127 ...": the unit's own seats (`figure_premises`)
+    if seated_agencies(text, start, end, unit):
+        return True  # "2 cơ quan ngành dọc cử công chức tiếp nhận hồ sơ tại Trung tâm": who staffs its desks
     if unit != "đồng" and _EACH_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "mỗi thôn thành lập 01 tổ công nghệ số": a norm, one per hamlet
     if _NORM_BEFORE.search(text, max(0, start - 30), start) or \

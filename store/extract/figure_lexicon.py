@@ -43,7 +43,10 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tin bài", ("tin, bài", "tin bài", "tin", "bài viết", "bài báo", "phóng sự", "chuyên mục")),
     ("tin báo", ("tin báo, tố giác", "tin báo", "tố giác", "nguồn tin")),  # "cung cấp 520 nguồn tin": reports too
     ("hội nghị", ("hội nghị",)),
-    ("buổi", ("buổi tuyên truyền", "buổi tập huấn", "buổi sinh hoạt", "buổi họp", "buổi đối thoại")),
+    ("buổi", ("buổi tuyên truyền", "buổi tập huấn", "buổi sinh hoạt", "buổi họp", "buổi đối thoại",
+              "buổi hướng dẫn", "buổi hỗ trợ")),  # a help team's rounds with the people (session 42)
+    ("phiên", ("phiên hỗ trợ", "phiên tư vấn", "phiên giải đáp", "phiên hướng dẫn")),  # a hotline's or desk's
+    # sessions with callers ("thực hiện 7.135 phiên hỗ trợ qua tổng đài"); a council's "phiên họp" is no result
     ("đợt", ("đợt",)),
     ("lá cờ", ("lá cờ", "lá cờ Tổ quốc")),
     # people by their role or membership
