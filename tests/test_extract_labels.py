@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 47, "heldout": 59}
+DEGENERATE_CEILING = {"tuned": 47, "heldout": 60}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -135,7 +135,11 @@ no label turned degenerate (the tuned degenerate lines diffed); held-out by its 
 Session 41 (s41/fresh86): tuned 47, held-out 59: two of its three new held-out articles read bare labels, not a
 change of the label code (my own articles, so read): h1501's "giữ vững 19/19 tiêu chí" gives "Tiêu chí" (no set named
 in its sentence) and h1502's income "52 triệu đồng/người" in a bracket, newly read by the branch's bracket rule,
-gives "Mức (đồng/người)". The rest of the held-out count is the base's 57."""
+gives "Mức (đồng/người)". The rest of the held-out count is the base's 57.
+Session 42 (lead, at s42/merge): held-out 60 of 1736: one new held-out article (s42/fresh89's h1541) reads a long
+label, right (its support sessions named by what they taught: "Buổi hướng dẫn người dân cài đặt, sử dụng ứng dụng
+VNeID", 11 words); the degenerate lists of main 34d7f0fa and of the merge, diffed, differ by that line alone, so no
+older label went bad. Tuned 47 of 3466, as before."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
