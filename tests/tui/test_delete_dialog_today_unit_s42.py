@@ -12,9 +12,11 @@ import pytest
 from tui.i18n import Translator
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
-FORMER = {"name": "xã Tịnh Hòa", "province": {"name": "Quảng Ngãi"}, "ward": {"name": "Xã Đông Sơn"}}
-TODAY = {"name": "Xã Đông Sơn, Quảng Ngãi", "province": {"name": "Quảng Ngãi"}, "ward": {"name": "Xã Đông Sơn"}}
-OLD_PROVINCE = {"name": "TP. Dĩ An", "province": {"name": "Thành phố Hồ Chí Minh"}, "former_province": "Bình Dương"}
+FORMER: dict[str, object] = {"name": "xã Tịnh Hòa", "province": {"name": "Quảng Ngãi"}, "ward": {"name": "Xã Đông Sơn"}}
+TODAY: dict[str, object] = {"name": "Xã Đông Sơn, Quảng Ngãi",
+                             "province": {"name": "Quảng Ngãi"}, "ward": {"name": "Xã Đông Sơn"}}
+OLD_PROVINCE: dict[str, object] = {"name": "TP. Dĩ An",
+                                    "province": {"name": "Thành phố Hồ Chí Minh"}, "former_province": "Bình Dương"}
 
 
 def _record(*places: dict[str, object]) -> dict[str, object]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.content import Content
@@ -21,7 +22,7 @@ from tui.i18n import Translator
 from tui.screens.export_dialog import ExportScreen
 from tui.screens.figures import FiguresScreen
 
-FIGS = [{"label": "Tỷ lệ đúng hạn", "metric": "on_time_rate", "value": 98.5, "unit": "%"},
+FIGS: list[dict[str, Any]] = [{"label": "Tỷ lệ đúng hạn", "metric": "on_time_rate", "value": 98.5, "unit": "%"},
         {"label": "Hồ sơ tiếp nhận", "metric": "applications_received", "value": 905, "unit": "hồ sơ"},
         {"label": "chỉ có chữ", "value": "nhiều"}]
 
