@@ -65,7 +65,7 @@ def test_no_body_name(words: str) -> None:
     ("Ông Lê Minh Tuấn nhắc nhở UBND phường chấn chỉnh việc trả hồ sơ quá hạn.", "directions",
      [("Chấn chỉnh việc trả hồ sơ quá hạn.", "UBND phường Thành Sen")]),
     ("Ông Tuấn đôn đốc phường hoàn thành số hóa hồ sơ trước ngày 31/12.", "directions",
-     [("Hoàn thành số hóa hồ sơ trước ngày 31/12.", "phường Thành Sen")]),
+     [("Hoàn thành số hóa hồ sơ.", "phường Thành Sen")]),  # the deadline cut to its field (s42/misc24)
     ("Ông Tuấn căn dặn phường tiếp tục giữ vững kỷ cương hành chính.", "directions",
      [("Tiếp tục giữ vững kỷ cương hành chính.", "phường Thành Sen")]),
     ("Ông Tuấn khuyến nghị phường đầu tư thêm máy tính cho bộ phận một cửa.", "directions",

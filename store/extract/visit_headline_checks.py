@@ -20,7 +20,7 @@ _HEADLINE = re.compile(r"^\W*(?:Kiểm\s+tra|Giám\s+sát|Khảo\s+sát)\b[^.;:]
 _DIRECTS = re.compile(r"^\W*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[A-ZĐÀ-Ỹ][^.;]{0,160}?\b(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|"
                       r"lưu\s+ý|đề\s+xuất)\b")
 """An official, named, who asks or directs ("Ông X, <title>, yêu cầu ...", "Đồng chí X ... chỉ đạo ...")."""
-_TO_COME = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|tuần\s+tới|tháng\s+tới|thời\s+gian\s+tới)\b",
+_TO_COME = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp(?!\s+xếp)|chuẩn\s+bị|tuần\s+tới|tháng\s+tới|thời\s+gian\s+tới)\b",
                       re.IGNORECASE)
 
 

@@ -50,7 +50,7 @@ _CAPTION = re.compile(r"\bcùng\s+" + _TEAM + r"\s+(?:giám\s+sát|kiểm\s+tra|
                       r"gặp|trò\s+chuyện|xem)\b")
 """A caption of the team at the place ("Bà X, ... cùng đoàn công tác giám sát tại đơn vị xã A"; "Đoàn công tác giám
 sát tại thị trấn A, làm việc với ...")."""
-_TO_COME = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|kế\s+hoạch|tháng\s+tới|tuần\s+tới|"
+_TO_COME = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp(?!\s+xếp)|chuẩn\s+bị|kế\s+hoạch|tháng\s+tới|tuần\s+tới|"
                       r"[Tt]hời\s+gian\s+(?:giám\s+sát|kiểm\s+tra|khảo\s+sát)|"
                       r"[Nn]ội\s+dung\s+(?:giám\s+sát|kiểm\s+tra|khảo\s+sát)\s+(?:gồm|bao\s+gồm)|"
                       r"[Đđ]ối\s+tượng\s+(?:giám\s+sát|kiểm\s+tra|khảo\s+sát))\b")
